@@ -1,0 +1,33 @@
+import { ZodError } from 'zod';
+import { type AppError, ErrorCode } from '../preload/contract';
+import { CaseFileError } from './casefile/case-file-error';
+
+/** An expected failure of a service call, carried to the caller as `{ code, message }`. */
+export class ServiceError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ServiceError';
+  }
+}
+
+/** Turns anything thrown into the data that crosses a border. */
+export function toAppError(err: unknown): AppError {
+  if (err instanceof ServiceError || err instanceof CaseFileError) {
+    return { code: err.code, message: err.message };
+  }
+  if (err instanceof ZodError) {
+    const first = err.issues[0];
+    const where = first?.path.length ? ` at ${first.path.join('.')}` : '';
+    return {
+      code: ErrorCode.invalidInput,
+      message: `Invalid input${where}: ${first?.message ?? 'does not match the contract'}.`,
+    };
+  }
+  return {
+    code: ErrorCode.internal,
+    message: `Unexpected error: ${err instanceof Error ? err.message : String(err)}`,
+  };
+}

@@ -1,0 +1,134 @@
+// The one table of every call and push event between the renderer and the service.
+// Adding a call = one entry here + one method on the service (main/service.ts).
+// Imported by main (to parse), by the preload (to name its methods) and by the renderer (types).
+import { z } from 'zod';
+
+export const AppError = z.object({ code: z.string(), message: z.string() });
+export type AppError = z.infer<typeof AppError>;
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+const IsoTime = z.string();
+
+export const CaseSummary = z.object({
+  path: z.string(),
+  title: z.string(),
+  createdAt: IsoTime,
+  appVersion: z.string(),
+  schemaVersion: z.number().int(),
+  reviewers: z.array(z.string()),
+  documentCount: z.number().int(),
+  pageCount: z.number().int(),
+  shipmentCount: z.number().int(),
+  findingCount: z.number().int(),
+  auditEntryCount: z.number().int(),
+});
+export type CaseSummary = z.infer<typeof CaseSummary>;
+
+export const RecentCase = z.object({
+  path: z.string(),
+  title: z.string(),
+  openedAt: IsoTime,
+  exists: z.boolean(),
+});
+export type RecentCase = z.infer<typeof RecentCase>;
+
+export const DocumentSummary = z.object({
+  id: z.number().int(),
+  sha256: z.string(),
+  fileName: z.string(),
+  mediaType: z.string(),
+  size: z.number().int(),
+  addedAt: IsoTime,
+  addedBy: z.string(),
+  pageCount: z.number().int(),
+  status: z.string(),
+  error: AppError.nullable(),
+});
+export type DocumentSummary = z.infer<typeof DocumentSummary>;
+
+export const AuditEntry = z.object({
+  seq: z.number().int(),
+  at: IsoTime,
+  actor: z.string(),
+  action: z.string(),
+  payload: z.unknown(),
+  hash: z.string(),
+});
+export type AuditEntry = z.infer<typeof AuditEntry>;
+
+export const AppInfo = z.object({
+  name: z.string(),
+  version: z.string(),
+  transport: z.enum(['ipc', 'http']),
+  nativeDialogs: z.boolean(),
+  defaultCaseDir: z.string(),
+  user: z.string(),
+});
+export type AppInfo = z.infer<typeof AppInfo>;
+
+const CasePath = z.string().min(1).max(4096);
+const Empty = z.object({}).strict();
+
+export const calls = {
+  'app.info': { input: Empty, output: AppInfo },
+  'case.create': {
+    input: z.object({ path: CasePath, title: z.string().trim().min(1).max(200) }).strict(),
+    output: CaseSummary,
+  },
+  'case.open': { input: z.object({ path: CasePath }).strict(), output: CaseSummary },
+  'case.close': { input: Empty, output: z.null() },
+  'case.current': { input: Empty, output: CaseSummary.nullable() },
+  'case.recent': { input: Empty, output: z.array(RecentCase) },
+  'documents.list': { input: Empty, output: z.array(DocumentSummary) },
+  'audit.list': {
+    input: z
+      .object({
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(1000).default(200),
+      })
+      .strict(),
+    output: z.array(AuditEntry),
+  },
+  /** Native file dialogs exist only under Electron; elsewhere they answer `unsupported`. */
+  'dialog.pickNewCasePath': {
+    input: z.object({ suggestedName: z.string().max(200) }).strict(),
+    output: z.string().nullable(),
+  },
+  'dialog.pickExistingCasePath': { input: Empty, output: z.string().nullable() },
+} as const;
+
+export type CallName = keyof typeof calls;
+export type CallInput<N extends CallName> = z.input<(typeof calls)[N]['input']>;
+export type CallOutput<N extends CallName> = z.output<(typeof calls)[N]['output']>;
+export const callNames = Object.keys(calls) as CallName[];
+
+export const events = {
+  'case.changed': CaseSummary.nullable(),
+  'menu.command': z.enum(['new-case', 'open-case', 'close-case']),
+} as const;
+
+export type EventName = keyof typeof events;
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
+export const eventNames = Object.keys(events) as EventName[];
+
+/** What the preload exposes as `window.kimberlite` and the HTTP bridge implements. */
+export type KimberliteApi = {
+  [N in CallName]: (input: CallInput<N>) => Promise<Result<CallOutput<N>>>;
+} & {
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+};
+
+/** Error codes used across borders; new codes may be added, never renamed. */
+export const ErrorCode = {
+  invalidInput: 'invalid_input',
+  unknownCall: 'unknown_call',
+  noCaseOpen: 'no_case_open',
+  caseExists: 'case_exists',
+  caseNotFound: 'case_not_found',
+  notACaseFile: 'not_a_case_file',
+  caseTooNew: 'case_too_new',
+  caseCorrupt: 'case_corrupt',
+  unsupported: 'unsupported',
+  internal: 'internal_error',
+} as const;
