@@ -11,18 +11,33 @@ const electronOnlyInShell = {
 };
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'resources/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'resources/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        project: ['./tsconfig.node.json', './tsconfig.web.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true }],
+      '@typescript-eslint/restrict-template-expressions': [
+        'error',
+        { allowNumber: true, allowBoolean: true },
+      ],
       '@typescript-eslint/no-unnecessary-condition': 'off',
       '@typescript-eslint/no-confusing-void-expression': 'off',
     },
@@ -49,7 +64,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', '../main/*', '../main/**', '../renderer/**'], message: 'The preload imports only electron and the contract.' },
+            {
+              group: ['node:*', '../main/*', '../main/**', '../renderer/**'],
+              message: 'The preload imports only electron and the contract.',
+            },
           ],
         },
       ],
@@ -64,11 +82,22 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'The renderer talks to the service only through renderer/api/client.ts.' }],
+          paths: [
+            {
+              name: 'electron',
+              message: 'The renderer talks to the service only through renderer/api/client.ts.',
+            },
+          ],
           patterns: [
             { group: ['node:*'], message: 'The renderer runs in a browser: no Node built-ins.' },
-            { group: ['**/main/**', '../main/*'], message: 'The renderer may not import main/**; use renderer/api/client.ts.' },
-            { group: ['**/preload/*', '!**/preload/contract'], message: 'The renderer may import only types from preload/contract.' },
+            {
+              group: ['**/main/**', '../main/*'],
+              message: 'The renderer may not import main/**; use renderer/api/client.ts.',
+            },
+            {
+              group: ['**/preload/*', '!**/preload/contract'],
+              message: 'The renderer may import only types from preload/contract.',
+            },
           ],
         },
       ],

@@ -1,4 +1,4 @@
-import { ErrorCode } from '../../preload/contract';
+import type { ErrorCode } from '../../preload/contract';
 
 type CaseFileErrorCode =
   | typeof ErrorCode.caseExists

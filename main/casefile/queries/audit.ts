@@ -38,8 +38,7 @@ export function auditEntryHash(e: Omit<AuditRow, 'hash'>): string {
 
 function head(db: Database): { seq: number; hash: string } {
   const row = db.prepare('SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1').get() as
-    | { seq: number; hash: string }
-    | undefined;
+    { seq: number; hash: string } | undefined;
   return row ?? { seq: 0, hash: GENESIS_HASH };
 }
 
@@ -101,7 +100,9 @@ export interface ChainBreak {
 
 /** Walks the chain from the first entry; returns the first break, or null when intact. */
 export function verifyAuditChain(db: Database): ChainBreak | null {
-  const rows = db.prepare('SELECT * FROM audit ORDER BY seq').iterate() as IterableIterator<AuditRow>;
+  const rows = db
+    .prepare('SELECT * FROM audit ORDER BY seq')
+    .iterate() as IterableIterator<AuditRow>;
   let expectedSeq = 1;
   let prevHash = GENESIS_HASH;
   for (const row of rows) {

@@ -54,8 +54,7 @@ export function insertDocument(
   const sha256 = sha256Hex(doc.bytes);
   return db.transaction(() => {
     const existing = db.prepare('SELECT id FROM documents WHERE sha256 = ?').get(sha256) as
-      | { id: number }
-      | undefined;
+      { id: number } | undefined;
     if (existing) return { id: existing.id, sha256, duplicate: true };
     db.prepare('INSERT OR IGNORE INTO blobs (sha256, bytes, size) VALUES (?, ?, ?)').run(
       sha256,

@@ -2,8 +2,7 @@ import type { Database } from 'better-sqlite3';
 
 export function getMeta(db: Database, key: string): string | undefined {
   const row = db.prepare('SELECT value FROM case_meta WHERE key = ?').get(key) as
-    | { value: string }
-    | undefined;
+    { value: string } | undefined;
   return row?.value;
 }
 
@@ -14,16 +13,15 @@ export function setMeta(db: Database, key: string, value: string): void {
 }
 
 export function addReviewer(db: Database, name: string, at = new Date().toISOString()): void {
-  db.prepare('INSERT INTO reviewers (name, added_at) VALUES (?, ?) ON CONFLICT(name) DO NOTHING').run(
-    name,
-    at,
-  );
+  db.prepare(
+    'INSERT INTO reviewers (name, added_at) VALUES (?, ?) ON CONFLICT(name) DO NOTHING',
+  ).run(name, at);
 }
 
 export function listReviewers(db: Database): string[] {
-  return (db.prepare('SELECT name FROM reviewers ORDER BY added_at, name').all() as { name: string }[]).map(
-    (r) => r.name,
-  );
+  return (
+    db.prepare('SELECT name FROM reviewers ORDER BY added_at, name').all() as { name: string }[]
+  ).map((r) => r.name);
 }
 
 export interface CaseCounts {

@@ -3,7 +3,11 @@ import { ExitCode } from '../exit-code';
 
 /** Commands of contract.md whose issues have not landed yet: usage works, running says so. */
 const pending: { name: string; args: string; summary: string }[] = [
-  { name: 'extract', args: '<file...>', summary: 'classify and extract fields of each file, no case file' },
+  {
+    name: 'extract',
+    args: '<file...>',
+    summary: 'classify and extract fields of each file, no case file',
+  },
   { name: 'ingest', args: '<case> <paths...>', summary: 'add documents to a case' },
   { name: 'check', args: '<case>', summary: 'link documents into shipments and run every rule' },
   { name: 'findings', args: '<case>', summary: 'list stored findings with status' },
