@@ -1,0 +1,2 @@
+export { type HostOptions, type RunningHost, startHost } from './server';
+export type { HostedService } from './api-routes';
