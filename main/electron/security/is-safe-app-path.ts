@@ -1,0 +1,78 @@
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { APP_HOST, APP_SCHEME } from './app-origin';
+
+/**
+ * Maps an app:// request to a file under `rootDir` (the built renderer), or null when the
+ * request could escape it. Chromium already normalises dot segments in standard URLs; this
+ * check is the second line, so it refuses anything suspicious instead of trying to repair it:
+ * encoded dot segments and slashes, backslashes, NUL, drive letters and UNC-like paths.
+ */
+export function resolveAppPath(requestUrl: string, rootDir: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(requestUrl);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== `${APP_SCHEME}:` || url.hostname !== APP_HOST) return null;
+  if (url.username !== '' || url.password !== '' || url.port !== '') return null;
+
+  const rawPath = url.pathname;
+  if (rawPath.includes('\\') || /%(2f|5c|00)/i.test(rawPath)) return null;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(rawPath);
+  } catch {
+    return null; // malformed percent-encoding
+  }
+  if (!isSafeAppPath(decoded)) return null;
+
+  const relativePath = decoded === '/' || decoded === '' ? 'index.html' : decoded.slice(1);
+  const root = resolve(rootDir);
+  const full = resolve(root, relativePath);
+  const rel = relative(root, full);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return null;
+  return full.startsWith(root + sep) ? full : null;
+}
+
+/** A decoded URL path is safe when it is rooted, plain and has no parent or empty segments. */
+export function isSafeAppPath(decodedPath: string): boolean {
+  if (!decodedPath.startsWith('/') && decodedPath !== '') return false;
+  if (decodedPath.includes('\0') || decodedPath.includes('\\')) return false;
+  if (decodedPath.startsWith('//')) return false; // protocol-relative / UNC-like
+  const segments = decodedPath.split('/').slice(1);
+  for (const segment of segments) {
+    if (segment === '..' || segment === '.') return false;
+    if (/^[a-z]:$/i.test(segment)) return false; // a Windows drive letter
+    if (segment.includes(':')) return false; // NTFS alternate streams, drive-relative paths
+  }
+  // An empty segment anywhere but the end ("a//b") has no meaning in our build output.
+  return !segments.slice(0, -1).includes('');
+}
+
+const MIME_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.wasm': 'application/wasm',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Content type by extension; with `nosniff` set the browser trusts it, so unknown = binary. */
+export function mimeTypeFor(filePath: string): string {
+  const dot = filePath.lastIndexOf('.');
+  const ext = dot === -1 ? '' : filePath.slice(dot).toLowerCase();
+  return MIME_TYPES[ext] ?? 'application/octet-stream';
+}
