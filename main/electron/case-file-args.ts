@@ -27,8 +27,9 @@ export function withCaseExtension(filePath: string): string {
 export function suggestedCaseFileName(suggestedName: string): string {
   const base = suggestedName
     .replace(/[\\/:*?"<>|\0]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^\.+/, '');
+    .split(/\s+/)
+    .filter((word) => word !== '' && !/^\.+$/.test(word)) // no "." or ".." left behind
+    .join(' ')
+    .replace(/^\.+/, ''); // no hidden files
   return withCaseExtension(base === '' ? 'Untitled case' : base);
 }

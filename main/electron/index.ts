@@ -1,6 +1,6 @@
 // The Electron shell, as a list of setup steps (electron/fiddle style): reading main() shows
 // every feature. Decisions live in pure files next to this one; this file only wires Electron.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BrowserWindow, app, dialog, session } from 'electron';
@@ -89,6 +89,8 @@ function setupFileOpening(): void {
 }
 
 function createService(p: ShellPaths): KimberliteService {
+  // Relative case paths resolve here, and SQLite will not create a missing folder.
+  mkdirSync(caseDir(), { recursive: true });
   let nativeBinding = p.nativeBinding;
   if (nativeBinding !== undefined && !existsSync(nativeBinding)) {
     console.error(

@@ -8,6 +8,10 @@ import { APP_HOST, APP_SCHEME } from './app-origin';
  * encoded dot segments and slashes, backslashes, NUL, drive letters and UNC-like paths.
  */
 export function resolveAppPath(requestUrl: string, rootDir: string): string | null {
+  // The URL parser silently resolves dot segments ("/../x" becomes "/x"); look at the raw
+  // text first so a request that tried to climb is refused rather than quietly repaired.
+  const raw = /^[a-z][a-z0-9+.-]*:\/\/[^/?#\\]*([^?#]*)/i.exec(requestUrl);
+  if (raw === null || hasDotSegment(raw[1] ?? '')) return null;
   let url: URL;
   try {
     url = new URL(requestUrl);
@@ -33,6 +37,10 @@ export function resolveAppPath(requestUrl: string, rootDir: string): string | nu
   const rel = relative(root, full);
   if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return null;
   return full.startsWith(root + sep) ? full : null;
+}
+
+function hasDotSegment(rawPath: string): boolean {
+  return /(^|[/\\])(\.|%2e){1,2}([/\\]|$)/i.test(rawPath);
 }
 
 /** A decoded URL path is safe when it is rooted, plain and has no parent or empty segments. */
