@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { CaseSummary } from '../../../preload/contract';
 
 const COUNTS: { key: keyof CaseSummary; label: string }[] = [
@@ -8,16 +9,19 @@ const COUNTS: { key: keyof CaseSummary; label: string }[] = [
   { key: 'auditEntryCount', label: 'Audit entries' },
 ];
 
-/** A definition list, so each number is read out with its label ("Documents 0"). */
+/** Each number is a group named by its label, so it is read out (and found) as "Documents: 0". */
 export function CaseCounts({ summary }: { summary: CaseSummary }) {
+  const id = useId();
   return (
-    <dl className="counts" aria-label="Case contents">
-      {COUNTS.map(({ key, label }) => (
-        <div className="count" key={key}>
-          <dt>{label}</dt>
-          <dd>{String(summary[key])}</dd>
-        </div>
-      ))}
-    </dl>
+    <section aria-label="Case contents">
+      <dl className="counts">
+        {COUNTS.map(({ key, label }) => (
+          <div className="count" key={key} role="group" aria-labelledby={`${id}-${key}`}>
+            <dt id={`${id}-${key}`}>{label}</dt>
+            <dd>{String(summary[key])}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
   );
 }

@@ -43,8 +43,7 @@ export function NewCaseForm({ info, focusSignal, onOpened }: Props) {
   }
 
   return (
-    <form className="form" onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-h`}>
-      <h3 id={`${id}-h`}>New case</h3>
+    <form className="form" onSubmit={(e) => void submit(e)} aria-label="New case">
       <p className="hint">
         Creates an empty case file for one review: a mission, a port, a period.
       </p>

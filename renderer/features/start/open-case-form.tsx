@@ -47,8 +47,7 @@ export function OpenCaseForm({ info, focusSignal, onOpened }: Props) {
   }
 
   return (
-    <form className="form" onSubmit={submit} aria-labelledby={`${id}-h`}>
-      <h3 id={`${id}-h`}>Open case</h3>
+    <form className="form" onSubmit={submit} aria-label="Open case">
       <p className="hint">
         Open a <span className="mono">.kimb</span> case file from this computer.
       </p>

@@ -21,19 +21,22 @@ export function StartScreen({ info, focus, onOpened }: Props) {
         </p>
       </div>
       <div className="columns">
-        <Panel id="start" title="Case file">
-          <NewCaseForm
-            info={info}
-            focusSignal={focus.target === 'new' ? focus.signal : 0}
-            onOpened={onOpened}
-          />
-          <hr className="divider" />
-          <OpenCaseForm
-            info={info}
-            focusSignal={focus.target === 'open' ? focus.signal : 0}
-            onOpened={onOpened}
-          />
-        </Panel>
+        <div className="stack">
+          <Panel id="new-case" title="New case">
+            <NewCaseForm
+              info={info}
+              focusSignal={focus.target === 'new' ? focus.signal : 0}
+              onOpened={onOpened}
+            />
+          </Panel>
+          <Panel id="open-case" title="Open case">
+            <OpenCaseForm
+              info={info}
+              focusSignal={focus.target === 'open' ? focus.signal : 0}
+              onOpened={onOpened}
+            />
+          </Panel>
+        </div>
         <RecentCases onOpened={onOpened} />
       </div>
     </main>
