@@ -45,8 +45,10 @@ export async function handleCall(
     text = await readBody(req);
   } catch (err) {
     if (err instanceof BodyTooLargeError) {
+      // Reading the rest would let a client stream forever; answer, then drop the connection.
+      res.setHeader('Connection', 'close');
+      res.once('finish', () => req.destroy());
       refuse(res, 413, err.message);
-      req.resume(); // drain nothing more into memory, but let the socket finish
       return;
     }
     throw err;

@@ -167,6 +167,27 @@ describe('browser host with the token', () => {
       body: JSON.stringify({ path: 'x'.repeat(2 * 1024 * 1024) }),
     });
     expect(big.status).toBe(413);
+    // Without Content-Length (chunked), the limit is enforced while reading.
+    const chunked = await new Promise<number>((resolve, reject) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: host.port,
+          path: '/api/call/case.open',
+          method: 'POST',
+          headers: { Host: `127.0.0.1:${host.port}`, ...callHeaders() },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      req.on('error', reject);
+      const chunk = 'x'.repeat(64 * 1024);
+      for (let i = 0; i < 20; i++) req.write(chunk);
+      req.end();
+    });
+    expect(chunked).toBe(413);
   });
 
   it('passes service errors through as data', async () => {
