@@ -56,7 +56,7 @@ test.afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-test('the served case, then close, create, list and reopen', async ({ page }) => {
+test('the served case, then close, create, list and reopen', async ({ page, request }) => {
   await page.goto(url);
   // The token was traded for a cookie and stripped from the address bar.
   await expect(page).toHaveURL(`${origin}/`);
@@ -119,6 +119,15 @@ test('the served case, then close, create, list and reopen', async ({ page }) =>
   await expect(gone).toBeDisabled();
   await expect(gone).toContainText('file missing');
   await page.screenshot({ path: '/tmp/kimberlite-recent-missing.png', fullPage: true });
+
+  // Push events reach the page over SSE: a case opened by another client appears here.
+  const token = new URL(url).searchParams.get('token') ?? '';
+  const opened = await request.post(`${origin}/api/call/case.open`, {
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    data: { path: join(dir, 'first.kimb') },
+  });
+  expect(await opened.json()).toMatchObject({ ok: true });
+  await expect(page.getByRole('heading', { level: 1, name: FIRST_TITLE })).toBeVisible();
 });
 
 test('the API refuses requests without the token or from a foreign origin', async ({ request }) => {
