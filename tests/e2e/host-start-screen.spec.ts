@@ -121,13 +121,18 @@ test('the served case, then close, create, list and reopen', async ({ page, requ
   await page.screenshot({ path: '/tmp/kimberlite-recent-missing.png', fullPage: true });
 
   // Push events reach the page over SSE: a case opened by another client appears here.
+  // Retried because the page's EventSource may still be connecting after the reload.
   const token = new URL(url).searchParams.get('token') ?? '';
-  const opened = await request.post(`${origin}/api/call/case.open`, {
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-    data: { path: join(dir, 'first.kimb') },
-  });
-  expect(await opened.json()).toMatchObject({ ok: true });
-  await expect(page.getByRole('heading', { level: 1, name: FIRST_TITLE })).toBeVisible();
+  await expect(async () => {
+    const opened = await request.post(`${origin}/api/call/case.open`, {
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      data: { path: join(dir, 'first.kimb') },
+    });
+    expect(await opened.json()).toMatchObject({ ok: true });
+    await expect(page.getByRole('heading', { level: 1, name: FIRST_TITLE })).toBeVisible({
+      timeout: 1000,
+    });
+  }).toPass({ timeout: 10_000 });
 });
 
 test('the API refuses requests without the token or from a foreign origin', async ({ request }) => {
