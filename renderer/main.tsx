@@ -1,7 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
-import './styles.css';
+import './styles/base.css';
+import './styles/screens.css';
 
 const root = document.getElementById('root');
 if (root) {
