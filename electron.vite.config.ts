@@ -14,6 +14,7 @@ export default defineConfig({
         input: {
           index: resolve('main/electron/index.ts'),
           cli: resolve('main/cli/index.ts'),
+          'prepare-worker': resolve('main/ingest/prepare/prepare-worker.ts'),
         },
       },
     },

@@ -9,6 +9,7 @@ export type IngestErrorCode =
   | 'image_too_large'
   | 'ocr_failed'
   | 'timeout'
+  | 'file_too_complex'
   | 'file_unreadable';
 
 /** An input that cannot be read: recorded with its code and message, never a crash. */

@@ -1,0 +1,205 @@
+import { availableParallelism, freemem } from 'node:os';
+import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
+import { IngestError } from '../ingest-error';
+import { tessdataDir } from './tessdata';
+
+/** A word in the pixels of the image that was recognised. */
+export interface PixelWord {
+  text: string;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  confidence: number; // 0..1
+}
+
+export interface OcrPage {
+  words: PixelWord[];
+  confidence: number; // mean word confidence, 0..1
+}
+
+export interface OcrPoolOptions {
+  /** Tesseract languages, e.g. "eng" or "eng+fra". */
+  langs?: string;
+  size?: number;
+  /** Workers are replaced after this many pages: tesseract's WASM heap only grows. */
+  recycleAfter?: number;
+  pageTimeoutMs?: number;
+}
+
+const WORKER_MEMORY = 350 * 1024 * 1024;
+
+/** One worker per core, fewer when memory is short, never none. */
+export function defaultPoolSize(): number {
+  const byMemory = Math.floor((freemem() - 512 * 1024 * 1024) / WORKER_MEMORY);
+  return Math.max(1, Math.min(availableParallelism(), byMemory, 8));
+}
+
+interface Slot {
+  worker: Worker;
+  pages: number;
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number, onTimeout: () => void): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      onTimeout();
+      reject(
+        new IngestError(
+          'ocr_failed',
+          `OCR of the page took longer than ${Math.round(ms / 1000)} s and was stopped.`,
+        ),
+      );
+    }, ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Reused tesseract.js workers with a queue, recycling and a per-page time limit. */
+export class OcrPool {
+  readonly size: number;
+  private readonly langs: string;
+  private readonly recycleAfter: number;
+  private readonly pageTimeoutMs: number;
+  private readonly langPath = tessdataDir();
+  private idle: Slot[] = [];
+  private live = 0;
+  private waiting: ((slot: Slot | null) => void)[] = [];
+  private osd: Promise<Worker> | undefined;
+  private closed = false;
+
+  constructor(opts: OcrPoolOptions = {}) {
+    this.size = opts.size ?? defaultPoolSize();
+    this.langs = opts.langs ?? 'eng';
+    this.recycleAfter = opts.recycleAfter ?? 50;
+    this.pageTimeoutMs = opts.pageTimeoutMs ?? 120_000;
+  }
+
+  private async spawn(): Promise<Slot> {
+    const worker = await createWorker(this.langs.split('+'), OEM.LSTM_ONLY, {
+      langPath: this.langPath,
+      gzip: true,
+      cacheMethod: 'none', // never write traineddata next to the user's files
+    });
+    // Whole-page layout analysis, as native tesseract does by default.
+    await worker.setParameters({ tessedit_pageseg_mode: PSM.AUTO, user_defined_dpi: '300' });
+    return { worker, pages: 0 };
+  }
+
+  private async acquire(): Promise<Slot> {
+    if (this.closed) throw new IngestError('ocr_failed', 'The OCR pool is closed.');
+    const ready = this.idle.pop();
+    if (ready) return ready;
+    if (this.live < this.size) {
+      this.live += 1;
+      try {
+        return await this.spawn();
+      } catch (err) {
+        this.live -= 1;
+        throw new IngestError(
+          'ocr_failed',
+          `The OCR engine could not start: ${err instanceof Error ? err.message : String(err)}`,
+        );
+      }
+    }
+    const slot = await new Promise<Slot | null>((resolve) => this.waiting.push(resolve));
+    return slot ?? this.acquire();
+  }
+
+  private release(slot: Slot, healthy: boolean): void {
+    slot.pages += 1;
+    if (!healthy || slot.pages >= this.recycleAfter || this.closed) {
+      this.live -= 1;
+      void slot.worker.terminate().catch(() => undefined);
+      this.waiting.shift()?.(null); // a waiter may now spawn a fresh worker
+      return;
+    }
+    const next = this.waiting.shift();
+    if (next) next(slot);
+    else this.idle.push(slot);
+  }
+
+  /** Recognises one page image (PNG/JPEG bytes). */
+  async recognize(image: Buffer): Promise<OcrPage> {
+    const slot = await this.acquire();
+    let healthy = true;
+    try {
+      const result = await withTimeout(
+        slot.worker.recognize(image, {}, { blocks: true, text: false }),
+        this.pageTimeoutMs,
+        () => {
+          healthy = false;
+        },
+      );
+      const words: PixelWord[] = [];
+      for (const block of result.data.blocks ?? []) {
+        for (const para of block.paragraphs) {
+          for (const line of para.lines) {
+            for (const w of line.words) {
+              const text = w.text.trim();
+              if (!text) continue;
+              words.push({
+                text,
+                ...w.bbox,
+                confidence: Math.max(0, Math.min(1, w.confidence / 100)),
+              });
+            }
+          }
+        }
+      }
+      const confidence = words.length
+        ? words.reduce((s, w) => s + w.confidence, 0) / words.length
+        : 0;
+      return { words, confidence };
+    } catch (err) {
+      healthy = false;
+      if (err instanceof IngestError) throw err;
+      throw new IngestError(
+        'ocr_failed',
+        `OCR failed on the page: ${err instanceof Error ? err.message : String(err)}`,
+      );
+    } finally {
+      this.release(slot, healthy);
+    }
+  }
+
+  /**
+   * Tesseract's orientation detection (osd): how far the page is turned, in quarter turns
+   * clockwise, or null when it cannot tell.
+   */
+  async detectOrientation(image: Buffer): Promise<{ degrees: number; confidence: number } | null> {
+    this.osd ??= createWorker('osd', OEM.TESSERACT_ONLY, {
+      langPath: this.langPath,
+      gzip: true,
+      cacheMethod: 'none',
+      legacyCore: true,
+      legacyLang: true,
+    });
+    try {
+      const worker = await this.osd;
+      const { data } = await withTimeout(worker.detect(image), this.pageTimeoutMs, () => {
+        const stale = this.osd;
+        this.osd = undefined;
+        void stale?.then((w) => w.terminate()).catch(() => undefined);
+      });
+      if (data.orientation_degrees === null || data.orientation_confidence === null) return null;
+      return { degrees: data.orientation_degrees, confidence: data.orientation_confidence };
+    } catch {
+      return null; // orientation is a refinement: without it the page is read as it is
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const w of this.waiting.splice(0)) w(null);
+    const slots = this.idle.splice(0);
+    const osd = this.osd;
+    this.osd = undefined;
+    await Promise.allSettled([
+      ...slots.map((s) => s.worker.terminate()),
+      ...(osd ? [osd.then((w) => w.terminate())] : []),
+    ]);
+    this.live -= slots.length;
+  }
+}

@@ -1,0 +1,146 @@
+import sharp from 'sharp';
+import { cleanForOcr, THUMBNAIL_WIDTH, thumbnail } from '../image/clean-for-ocr';
+import { decodeImagePage, imagePageCount, MAX_PAGE_PIXELS } from '../image/decode-image';
+import { IngestError } from '../ingest-error';
+import { asPdfCorrupt, loadPdf } from '../pdf/load-pdf';
+import { rasterizePage } from '../pdf/rasterize';
+import { readTextLayer } from '../pdf/text-layer';
+import type { MediaType } from '../sniff';
+import type { PreparedPage } from './prepared-page';
+
+export interface PrepareOptions {
+  fileName: string;
+  password?: string;
+  /** Pages already stored by an interrupted run: not prepared again. */
+  skipPages?: readonly number[];
+  /** Resolution PDF pages are rendered at for OCR. */
+  dpi?: number;
+}
+
+export type PrepareEvent = { kind: 'meta'; pages: number } | { kind: 'page'; page: PreparedPage };
+
+const blankThumbnail = () =>
+  sharp({ create: { width: THUMBNAIL_WIDTH, height: 310, channels: 3, background: '#ffffff' } })
+    .png()
+    .toBuffer();
+
+function pageFailure(err: unknown): { code: string; message: string } {
+  const e = err instanceof IngestError ? err : asPdfCorrupt(err);
+  return { code: e.code, message: e.message };
+}
+
+async function* pdfPages(bytes: Uint8Array, opts: PrepareOptions): AsyncGenerator<PrepareEvent> {
+  const doc = await loadPdf(bytes, {
+    fileName: opts.fileName,
+    ...(opts.password ? { password: opts.password } : {}),
+  });
+  try {
+    yield { kind: 'meta', pages: doc.numPages };
+    const skip = new Set(opts.skipPages);
+    for (let pageNo = 1; pageNo <= doc.numPages; pageNo++) {
+      if (skip.has(pageNo)) continue;
+      let size = { width: 612, height: 792 };
+      try {
+        const page = await doc.getPage(pageNo);
+        const vp = page.getViewport({ scale: 1 });
+        size = { width: vp.width, height: vp.height };
+        const layer = await readTextLayer(page);
+        if (layer.verdict === 'usable') {
+          const small = await rasterizePage(
+            doc,
+            page,
+            (THUMBNAIL_WIDTH / vp.width) * 72,
+            MAX_PAGE_PIXELS,
+          );
+          yield {
+            kind: 'page',
+            page: {
+              pageNo,
+              ...size,
+              thumbnail: await thumbnail(small),
+              textSource: 'text_layer',
+              words: layer.words,
+            },
+          };
+        } else {
+          const gray = await rasterizePage(doc, page, opts.dpi ?? 300, MAX_PAGE_PIXELS);
+          yield {
+            kind: 'page',
+            page: {
+              pageNo,
+              ...size,
+              thumbnail: await thumbnail(gray),
+              textSource: 'ocr',
+              ocr: await cleanForOcr(gray),
+              textLayer: layer.verdict,
+            },
+          };
+        }
+        page.cleanup();
+      } catch (err) {
+        yield {
+          kind: 'page',
+          page: {
+            pageNo,
+            ...size,
+            thumbnail: await blankThumbnail(),
+            textSource: 'none',
+            error: pageFailure(err),
+          },
+        };
+      }
+    }
+  } finally {
+    await doc.destroy();
+  }
+}
+
+async function* imagePages(bytes: Uint8Array, opts: PrepareOptions): AsyncGenerator<PrepareEvent> {
+  const pages = await imagePageCount(bytes, opts.fileName);
+  yield { kind: 'meta', pages };
+  const skip = new Set(opts.skipPages);
+  for (let i = 0; i < pages; i++) {
+    const pageNo = i + 1;
+    if (skip.has(pageNo)) continue;
+    try {
+      const gray = await decodeImagePage(bytes, i, opts.fileName);
+      yield {
+        kind: 'page',
+        page: {
+          pageNo,
+          width: gray.width,
+          height: gray.height,
+          thumbnail: await thumbnail(gray),
+          textSource: 'ocr',
+          ocr: await cleanForOcr(gray),
+          textLayer: null,
+        },
+      };
+    } catch (err) {
+      if (pages === 1) throw err; // a single broken image is the file's error
+      yield {
+        kind: 'page',
+        page: {
+          pageNo,
+          width: 1,
+          height: 1,
+          thumbnail: await blankThumbnail(),
+          textSource: 'none',
+          error: pageFailure(err),
+        },
+      };
+    }
+  }
+}
+
+/**
+ * Every page of a file, in order: its trusted text layer with word boxes, or a cleaned image
+ * for OCR. File-level problems throw an IngestError; a broken page is reported and skipped.
+ */
+export function preparePages(
+  bytes: Uint8Array,
+  mediaType: MediaType,
+  opts: PrepareOptions,
+): AsyncGenerator<PrepareEvent> {
+  return mediaType === 'application/pdf' ? pdfPages(bytes, opts) : imagePages(bytes, opts);
+}

@@ -1,0 +1,140 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
+import { IngestError, type IngestErrorCode } from '../ingest-error';
+import type { MediaType } from '../sniff';
+import type { PrepareEvent, PrepareOptions } from './prepare-pages';
+import type { FromWorker, ToWorker } from './protocol';
+
+/** tsx's ESM register API, found through its package.json exports (the CJS build cannot register). */
+function tsxEsmApi(): string {
+  const pkgPath = createRequire(import.meta.url).resolve('tsx/package.json');
+  const pkg = JSON.parse(readFileSync(pkgPath, 'utf8')) as {
+    exports: Record<string, { import: { default: string } }>;
+  };
+  const rel = pkg.exports['./esm/api']?.import.default ?? './dist/esm/api/index.mjs';
+  return new URL(rel, pathToFileURL(pkgPath)).href;
+}
+
+/**
+ * The built worker beside the bundle; from source (tests, dev) the TypeScript entry is loaded
+ * through tsx, registered inside the new thread (loader flags in execArgv do not reach it on Node 20).
+ */
+function spawnWorker(options: WorkerOptions): Worker {
+  for (const rel of ['./prepare-worker.js', '../prepare-worker.js']) {
+    const file = fileURLToPath(new URL(rel, import.meta.url));
+    if (existsSync(file)) return new Worker(file, options);
+  }
+  const tsx = tsxEsmApi();
+  const entry = new URL('./prepare-worker.ts', import.meta.url).href;
+  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
+  return new Worker(boot, { ...options, eval: true });
+}
+
+export interface PrepareThreadOptions {
+  /** A page (or opening the file) that takes longer is abandoned and the thread replaced. */
+  pageTimeoutMs: number;
+  /** JS heap cap of the thread: a file that needs more is refused, not the machine exhausted. */
+  maxHeapMb: number;
+}
+
+/** One reusable worker thread that prepares files page by page, replaced when it fails. */
+export class PrepareThread {
+  private worker: Worker | null = null;
+  private pending: ((msg: FromWorker) => void) | null = null;
+
+  constructor(private readonly opts: PrepareThreadOptions) {}
+
+  private ensure(): Worker {
+    if (this.worker) return this.worker;
+    const worker = spawnWorker({
+      resourceLimits: { maxOldGenerationSizeMb: this.opts.maxHeapMb },
+      stdout: true, // pdf.js warnings stay out of the CLI's stdout
+      stderr: true,
+    });
+    worker.on('message', (msg: FromWorker) => {
+      const resolve = this.pending;
+      this.pending = null;
+      resolve?.(msg);
+    });
+    const fail = (message: string, code = 'file_too_complex') => {
+      if (this.worker !== worker) return; // a replaced thread's last words answer nobody
+      this.worker = null;
+      const resolve = this.pending;
+      this.pending = null;
+      resolve?.({ type: 'error', code, message });
+    };
+    worker.on('error', (err) => {
+      const oom = (err as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
+      fail(
+        oom
+          ? `The file needs more than ${this.opts.maxHeapMb} MB to read and was stopped.`
+          : `Reading the file failed: ${err.message}`,
+        oom ? 'file_too_complex' : 'pdf_corrupt',
+      );
+    });
+    worker.on('exit', () => fail('The reader stopped unexpectedly.'));
+    worker.unref();
+    this.worker = worker;
+    return worker;
+  }
+
+  private request(msg: ToWorker, transfer: ArrayBuffer[] = []): Promise<FromWorker> {
+    const worker = this.ensure();
+    return new Promise<FromWorker>((resolve) => {
+      const timer = setTimeout(() => {
+        this.pending = null;
+        void this.kill();
+        resolve({
+          type: 'error',
+          code: 'timeout',
+          message: `A page took longer than ${Math.round(this.opts.pageTimeoutMs / 1000)} s to read and was abandoned.`,
+        });
+      }, this.opts.pageTimeoutMs);
+      this.pending = (reply) => {
+        clearTimeout(timer);
+        resolve(reply);
+      };
+      worker.postMessage(msg, transfer);
+    });
+  }
+
+  /** Pages of one file, prepared off this thread; throws IngestError for the file's failure. */
+  async *prepare(
+    bytes: Uint8Array,
+    mediaType: MediaType,
+    options: PrepareOptions,
+  ): AsyncGenerator<PrepareEvent> {
+    const copy = new Uint8Array(bytes); // the caller keeps its bytes; the copy is transferred
+    let reply = await this.request({ type: 'start', bytes: copy, mediaType, options }, [
+      copy.buffer,
+    ]);
+    for (;;) {
+      if (reply.type === 'done') return;
+      if (reply.type === 'error')
+        throw new IngestError(reply.code as IngestErrorCode, reply.message);
+      yield reply.type === 'meta'
+        ? { kind: 'meta', pages: reply.pages }
+        : { kind: 'page', page: revive(reply.page) };
+      reply = await this.request({ type: 'next' });
+    }
+  }
+
+  async kill(): Promise<void> {
+    const w = this.worker;
+    this.worker = null;
+    await w?.terminate();
+  }
+}
+
+const asBuffer = (a: Uint8Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+
+/** Buffers arrive as plain Uint8Arrays after structured cloning. */
+function revive<T extends { thumbnail: Uint8Array }>(page: T): T {
+  const p = { ...page, thumbnail: Buffer.from(page.thumbnail) } as T & {
+    ocr?: { png: Uint8Array };
+  };
+  if (p.ocr) p.ocr = { ...p.ocr, png: Buffer.from(p.ocr.png) };
+  return p;
+}

@@ -1,0 +1,58 @@
+// Worker-thread entry: reads one file at a time, a page per 'next', so a PDF that loops or
+// explodes inside pdf.js takes down this thread only, never the app.
+import { parentPort } from 'node:worker_threads';
+import sharp from 'sharp';
+import { IngestError } from '../ingest-error';
+import { preparePages, type PrepareEvent } from './prepare-pages';
+import type { FromWorker, ToWorker } from './protocol';
+
+sharp.concurrency(1); // one libvips thread per worker: the pool already uses every core
+sharp.cache(false);
+
+const port = parentPort;
+if (!port) throw new Error('prepare-worker must run in a worker thread');
+
+let pages: AsyncGenerator<PrepareEvent> | null = null;
+
+function send(msg: FromWorker): void {
+  const transfer: ArrayBuffer[] = [];
+  if (msg.type === 'page') {
+    const p = msg.page;
+    const buffers = [p.thumbnail, ...(p.textSource === 'ocr' ? [p.ocr.png] : [])];
+    for (const b of buffers) {
+      // Only a Buffer that owns its whole ArrayBuffer may be transferred.
+      if (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength)
+        transfer.push(b.buffer as ArrayBuffer);
+    }
+  }
+  port?.postMessage(msg, transfer);
+}
+
+async function step(): Promise<void> {
+  if (!pages) return;
+  try {
+    const next = await pages.next();
+    if (next.done) {
+      pages = null;
+      send({ type: 'done' });
+    } else if (next.value.kind === 'meta') {
+      send({ type: 'meta', pages: next.value.pages });
+    } else {
+      send({ type: 'page', page: next.value.page });
+    }
+  } catch (err) {
+    pages = null;
+    const e =
+      err instanceof IngestError
+        ? err
+        : new IngestError('pdf_corrupt', String(err instanceof Error ? err.message : err));
+    send({ type: 'error', code: e.code, message: e.message });
+  }
+}
+
+port.on('message', (msg: ToWorker) => {
+  if (msg.type === 'start') {
+    pages = preparePages(msg.bytes, msg.mediaType, msg.options);
+  }
+  void step();
+});

@@ -1,0 +1,14 @@
+import type { MediaType } from '../sniff';
+import type { PrepareOptions } from './prepare-pages';
+import type { PreparedPage } from './prepared-page';
+
+/** Messages between the ingest job and its prepare worker thread. */
+export type ToWorker =
+  | { type: 'start'; bytes: Uint8Array; mediaType: MediaType; options: PrepareOptions }
+  | { type: 'next' };
+
+export type FromWorker =
+  | { type: 'meta'; pages: number }
+  | { type: 'page'; page: PreparedPage }
+  | { type: 'done' }
+  | { type: 'error'; code: string; message: string };
