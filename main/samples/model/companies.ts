@@ -28,7 +28,7 @@ const POOL: Record<string, readonly Seed[]> = {
   HK: [['Pearl Delta Diamond Co., Limited', 'Room 1203, Peninsula Square, 18 Sung On Street, Hung Hom', 'Kowloon'], ['Victoria Harbour Gems Ltd', 'Unit 801, Chinachem Century Tower, 178 Gloucester Road', 'Wan Chai']],
   SG: [['Lion City Rough Pte. Ltd.', '1 Kim Seng Promenade, #10-01', 'Singapore']],
   US: [['Hudson Rough Diamond Corp.', '580 Fifth Avenue, Suite 1210', 'New York, NY 10036'], ['Liberty Gem Importers LLC', '15 West 47th Street, Suite 602', 'New York, NY 10036']],
-  RU: [['Almazy Vostoka JSC', 'ul. Lenina 6', 'Mirny']],
+  RU: [['Yakutia Rough Trading JSC', 'prospekt Lenina 22', 'Yakutsk']],
 };
 
 /** Alrosa and subsidiaries (domain.md, party screening). */

@@ -28,6 +28,8 @@ export interface ScenarioSpec {
   totalCct?: number;
   /** Re-export of these goods at unitCents × uplift. */
   reexport?: { parcels: Parcel[]; uplift: number; previousCertificate: string; notBefore: string };
+  /** One USD/ct for every parcel: the invoice shows a single consolidated line. */
+  uniformPrice?: boolean;
 }
 
 const HUB_ISSUERS = ['AE', 'IN', 'IL', 'HK', 'SG', 'CH'] as const;
@@ -52,7 +54,8 @@ export function buildShipment(rng: Rng, id: string, spec: ScenarioSpec): Shipmen
     receipt: addDays(flight, rng.int(0, 3)),
   };
   const hs = spec.hs ?? pickHs(rng, origin);
-  const parcels = spec.reexport ? reexportParcels(rng, spec.reexport, id) : drawParcels(rng, spec, origin, year, hs, id);
+  const drawn = spec.reexport ? reexportParcels(rng, spec.reexport, id) : drawParcels(rng, spec, origin, year, hs, id);
+  const parcels = spec.uniformPrice ? uniformise(drawn) : drawn;
   const airline = rng.pick(AIRLINES);
   const ctry = country(issuer);
   const certDigits = rng.digits(ctry.certDigits);
@@ -104,7 +107,9 @@ function defaultOrigin(rng: Rng, kind: ScenarioKind, issuer: string): string[] {
 }
 
 function pickDestination(rng: Rng, issuer: string): string {
-  return rng.pick(IMPORT_HUBS.filter((c) => c !== issuer).concat(issuer === 'US' ? [] : ['US']));
+  const options: string[] = IMPORT_HUBS.filter((c) => c !== issuer);
+  if (issuer !== 'US') options.push('US');
+  return rng.pick(options);
 }
 
 function pickIssueDate(rng: Rng, year: number, notBefore?: string, notAfter?: string): string {
@@ -167,4 +172,16 @@ function reexportParcels(rng: Rng, reexport: NonNullable<ScenarioSpec['reexport'
     const unitCents = Math.round(p.unitCents * reexport.uplift * rng.float(0.98, 1.02));
     return { ...p, id: `${prefix}-${String(i + 1).padStart(2, '0')}`, unitCents, amountCents: lineAmountCents(p.cct, unitCents) };
   });
+}
+
+/** Gives every parcel the average USD/ct; amounts still sum exactly to carats × price of the total. */
+export function uniformise(parcels: Parcel[]): Parcel[] {
+  const cct = parcels.reduce((s, p) => s + p.cct, 0);
+  const cents = parcels.reduce((s, p) => s + p.amountCents, 0);
+  const unitCents = Math.round((cents / cct) * 100);
+  const out = parcels.map((p) => ({ ...p, unitCents, amountCents: lineAmountCents(p.cct, unitCents) }));
+  const target = lineAmountCents(cct, unitCents);
+  const last = out[out.length - 1];
+  if (last) last.amountCents += target - out.reduce((s, p) => s + p.amountCents, 0);
+  return out;
 }
