@@ -57,6 +57,45 @@ export const AuditEntry = z.object({
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 
+export const PageSummary = z.object({
+  pageNo: z.number().int(),
+  width: z.number(),
+  height: z.number(),
+  textSource: z.enum(['text_layer', 'ocr', 'none']),
+  wordCount: z.number().int(),
+  /** Mean OCR word confidence 0..1; 1 for a trusted text layer; null without words. */
+  confidence: z.number().nullable(),
+  error: AppError.nullable(),
+});
+export type PageSummary = z.infer<typeof PageSummary>;
+
+export const JobState = z.enum(['queued', 'running', 'done', 'failed', 'cancelled', 'interrupted']);
+
+export const JobProgress = z.object({
+  jobId: z.number().int(),
+  kind: z.string(),
+  state: JobState,
+  step: z.string(),
+  done: z.number().int(),
+  total: z.number().int(),
+  /** Seconds left at the current pace, when it can be told. */
+  etaSeconds: z.number().nullable(),
+  file: z.string().nullable(),
+});
+export type JobProgress = z.infer<typeof JobProgress>;
+
+export const IngestFileResult = z.object({
+  file: z.string(),
+  sha256: z.string().nullable(),
+  status: z.enum(['added', 'duplicate', 'error']),
+  pages: z.number().int(),
+  text_source: z.object({ text_layer: z.number().int(), ocr: z.number().int() }),
+  documents: z.number().int(),
+  error: AppError.nullable(),
+  seconds: z.number(),
+});
+export type IngestFileResult = z.infer<typeof IngestFileResult>;
+
 export const AppInfo = z.object({
   name: z.string(),
   version: z.string(),
@@ -96,6 +135,29 @@ export const calls = {
     output: z.string().nullable(),
   },
   'dialog.pickExistingCasePath': { input: Empty, output: z.string().nullable() },
+  /** Files or folders to add; ingest runs as a job reporting `job.progress`. */
+  'documents.add': {
+    input: z
+      .object({
+        paths: z.array(CasePath).min(1).max(10_000),
+        password: z.string().max(1024).optional(),
+        langs: z.string().regex(/^(eng|fra)(\+(eng|fra))*$/).optional(),
+      })
+      .strict(),
+    output: z.object({ jobId: z.number().int() }),
+  },
+  'documents.pages': {
+    input: z.object({ documentId: z.number().int() }).strict(),
+    output: z.array(PageSummary),
+  },
+  /** A page's thumbnail as a data: URL (PNG). */
+  'documents.thumbnail': {
+    input: z.object({ documentId: z.number().int(), pageNo: z.number().int().min(1) }).strict(),
+    output: z.string(),
+  },
+  'dialog.pickDocuments': { input: Empty, output: z.array(z.string()) },
+  'jobs.list': { input: Empty, output: z.array(JobProgress) },
+  'jobs.cancel': { input: z.object({ jobId: z.number().int() }).strict(), output: z.null() },
 } as const;
 
 export type CallName = keyof typeof calls;
@@ -105,7 +167,11 @@ export const callNames = Object.keys(calls) as CallName[];
 
 export const events = {
   'case.changed': CaseSummary.nullable(),
-  'menu.command': z.enum(['new-case', 'open-case', 'close-case']),
+  'menu.command': z.enum(['new-case', 'open-case', 'close-case', 'add-documents']),
+  /** At most every 100 ms per job, and once when it ends. */
+  'job.progress': JobProgress,
+  /** The documents of the open case changed (added, progressed, failed). */
+  'documents.changed': z.null(),
 } as const;
 
 export type EventName = keyof typeof events;
@@ -130,5 +196,8 @@ export const ErrorCode = {
   caseTooNew: 'case_too_new',
   caseCorrupt: 'case_corrupt',
   unsupported: 'unsupported',
+  forbidden: 'forbidden',
+  documentNotFound: 'document_not_found',
+  jobNotFound: 'job_not_found',
   internal: 'internal_error',
 } as const;

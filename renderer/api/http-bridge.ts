@@ -86,6 +86,12 @@ export function createHttpApi(): KimberliteApi {
     'audit.list': call('audit.list'),
     'dialog.pickNewCasePath': call('dialog.pickNewCasePath'),
     'dialog.pickExistingCasePath': call('dialog.pickExistingCasePath'),
+    'dialog.pickDocuments': call('dialog.pickDocuments'),
+    'documents.add': call('documents.add'),
+    'documents.pages': call('documents.pages'),
+    'documents.thumbnail': call('documents.thumbnail'),
+    'jobs.list': call('jobs.list'),
+    'jobs.cancel': call('jobs.cancel'),
     on,
   } satisfies KimberliteApi;
 }
