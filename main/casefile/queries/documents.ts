@@ -41,6 +41,8 @@ export interface NewDocument {
   mediaType: string;
   addedBy: string;
   addedAt?: string;
+  /** `pending` while ingest reads it; `added` (default) when stored complete. */
+  status?: 'pending' | 'added' | 'error';
 }
 
 /**
@@ -63,8 +65,8 @@ export function insertDocument(
     );
     const info = db
       .prepare(
-        `INSERT INTO documents (sha256, file_name, media_type, size, added_at, added_by)
-         VALUES (?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO documents (sha256, file_name, media_type, size, added_at, added_by, status)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         sha256,
@@ -73,6 +75,7 @@ export function insertDocument(
         doc.bytes.length,
         doc.addedAt ?? new Date().toISOString(),
         doc.addedBy,
+        doc.status ?? 'added',
       );
     return { id: Number(info.lastInsertRowid), sha256, duplicate: false };
   })();
@@ -102,4 +105,41 @@ export function verifyBlobs(db: Database): BlobMismatch[] {
     }
   }
   return bad;
+}
+
+export interface DocumentState {
+  id: number;
+  status: 'pending' | 'added' | 'error';
+  pageTotal: number | null;
+  errorCode: string | null;
+}
+
+export function documentBySha(db: Database, sha256: string): DocumentState | undefined {
+  return db
+    .prepare(
+      'SELECT id, status, page_total AS pageTotal, error_code AS errorCode FROM documents WHERE sha256 = ?',
+    )
+    .get(sha256) as DocumentState | undefined;
+}
+
+export function setPageTotal(db: Database, documentId: number, pageTotal: number): void {
+  db.prepare('UPDATE documents SET page_total = ? WHERE id = ?').run(pageTotal, documentId);
+}
+
+export function setDocumentStatus(
+  db: Database,
+  documentId: number,
+  status: 'pending' | 'added' | 'error',
+  error: { code: string; message: string } | null = null,
+): void {
+  db.prepare('UPDATE documents SET status = ?, error_code = ?, error_message = ? WHERE id = ?').run(
+    status,
+    error?.code ?? null,
+    error?.message ?? null,
+    documentId,
+  );
+}
+
+export function documentExists(db: Database, documentId: number): boolean {
+  return db.prepare('SELECT 1 FROM documents WHERE id = ?').get(documentId) !== undefined;
 }

@@ -175,6 +175,9 @@ export class OcrPool {
       cacheMethod: 'none',
       legacyCore: true,
       legacyLang: true,
+    }).then(async (w) => {
+      await w.setParameters({ user_defined_dpi: '300' });
+      return w;
     });
     try {
       const worker = await this.osd;

@@ -1,0 +1,69 @@
+import sharp from 'sharp';
+import type { OcrImage } from '../image/clean-for-ocr';
+import { type Rotation, unrotateBox } from '../image/rotation';
+import type { Word } from '../word';
+import type { OcrPage, OcrPool } from './ocr-pool';
+
+/** Below this mean word confidence a page may be lying on its side: ask tesseract's OSD. */
+const SUSPECT_CONFIDENCE = 0.6;
+const MIN_OSD_CONFIDENCE = 1.5;
+
+export interface ReadPage {
+  words: Word[];
+  confidence: number;
+  /** Quarter turns (clockwise) that were needed to read the page upright. */
+  rotation: number;
+  skew: number;
+}
+
+function toPageWords(result: OcrPage, image: OcrImage, rotations: readonly Rotation[]): Word[] {
+  return result.words.map((w) => {
+    const [x0, y0, x1, y1] = unrotateBox(rotations, [w.x0, w.y0, w.x1, w.y1]);
+    const fx = (v: number) => Math.min(1, Math.max(0, v / image.pageWidth));
+    const fy = (v: number) => Math.min(1, Math.max(0, v / image.pageHeight));
+    return {
+      text: w.text,
+      x0: fx(x0),
+      y0: fy(y0),
+      x1: fx(x1),
+      y1: fy(y1),
+      confidence: w.confidence,
+    };
+  });
+}
+
+/**
+ * OCRs a prepared page image. A page read with low confidence is checked for orientation
+ * and read again turned upright; the better reading wins. Boxes come back as fractions of
+ * the page as stored.
+ */
+export async function readPageImage(pool: OcrPool, image: OcrImage): Promise<ReadPage> {
+  const skew = image.rotations.reduce((s, r) => s - r.degrees, 0);
+  const first = await pool.recognize(image.png);
+  let best = { result: first, rotations: image.rotations, turn: 0 };
+  if (first.confidence < SUSPECT_CONFIDENCE) {
+    const osd = await pool.detectOrientation(image.png);
+    if (osd && osd.degrees % 360 !== 0 && osd.confidence >= MIN_OSD_CONFIDENCE) {
+      // tesseract reports the clockwise turn that sets the page upright (a page turned
+      // right reads 270), which is what sharp's clockwise rotate takes.
+      const fix = ((osd.degrees % 360) + 360) % 360;
+      const meta = await sharp(image.png).metadata();
+      const turned = await sharp(image.png).rotate(fix).png({ compressionLevel: 1 }).toBuffer();
+      const second = await pool.recognize(turned);
+      if (second.confidence > first.confidence) {
+        const turn: Rotation = {
+          degrees: fix,
+          srcWidth: meta.width ?? 0,
+          srcHeight: meta.height ?? 0,
+        };
+        best = { result: second, rotations: [...image.rotations, turn], turn: fix };
+      }
+    }
+  }
+  return {
+    words: toPageWords(best.result, image, best.rotations),
+    confidence: best.result.confidence,
+    rotation: best.turn,
+    skew,
+  };
+}

@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cleanForOcr } from '../../../main/ingest/image/clean-for-ocr';
+import { decodeImagePage } from '../../../main/ingest/image/decode-image';
+import { OcrPool } from '../../../main/ingest/ocr/ocr-pool';
+import { readPageImage } from '../../../main/ingest/ocr/read-page-image';
+import { charErrorRate } from '../../helpers/char-error-rate';
+import { corpusDir, hasCorpus, noCorpusReason } from '../../helpers/shared-corpus';
+
+const gt = join(corpusDir, 'ocr-groundtruth');
+const pool = new OcrPool({ size: 1, pageTimeoutMs: 60_000 });
+afterAll(() => pool.close());
+
+async function read(file: string) {
+  const page = await decodeImagePage(new Uint8Array(readFileSync(join(gt, file))), 0, file);
+  return readPageImage(pool, await cleanForOcr(page));
+}
+
+describe.skipIf(!hasCorpus)(
+  `OCR on ground truth${hasCorpus ? '' : ` (skipped: ${noCorpusReason})`}`,
+  () => {
+    const truth = hasCorpus ? readFileSync(join(gt, 'phototest.gold.txt'), 'utf8') : '';
+
+    it('reads an upright page with a low character error rate and boxes inside the page', async () => {
+      const r = await read('phototest.tif');
+      const text = r.words.map((w) => w.text).join(' ');
+      expect(charErrorRate(truth, text)).toBeLessThan(0.03);
+      expect(r.rotation).toBe(0);
+      for (const w of r.words) {
+        expect(w.x0).toBeLessThan(w.x1);
+        expect(w.y0).toBeLessThan(w.y1);
+        expect(w.confidence).toBeGreaterThan(0);
+      }
+      // "This" starts the first line, at the top left of the page
+      const first = r.words[0];
+      expect(first?.text).toBe('This');
+      expect(first?.x0).toBeLessThan(0.25);
+      expect(first?.y0).toBeLessThan(0.25);
+    });
+
+    it.each(['phototest-rotated-R.png', 'phototest-rotated-L.png', 'phototest-rotated-180.png'])(
+      'reads %s upright and maps boxes back onto the page as stored',
+      async (file) => {
+        const r = await read(file);
+        // Tesseract's layout analysis reads some pages turned right as they are; the others
+        // must have been turned upright.
+        if (file !== 'phototest-rotated-R.png') expect(r.rotation).not.toBe(0);
+        expect(charErrorRate(truth, r.words.map((w) => w.text).join(' '))).toBeLessThan(0.05);
+        const first = r.words.find((w) => w.text === 'This');
+        expect(first).toBeDefined();
+        // On a page lying on its side the first word's box is tall, not wide.
+        if (first && file !== 'phototest-rotated-180.png') {
+          expect(first.y1 - first.y0).toBeGreaterThan(first.x1 - first.x0);
+        }
+      },
+    );
+  },
+);
