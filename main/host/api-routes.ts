@@ -12,7 +12,7 @@ export interface HostedService {
 /** Keeps idle SSE streams alive through proxies and lets us notice dead clients. */
 const KEEPALIVE_MS = 15_000;
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
     ...SECURITY_HEADERS,

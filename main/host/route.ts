@@ -2,6 +2,7 @@
 export type Route =
   | { kind: 'call'; name: string }
   | { kind: 'events' }
+  | { kind: 'upload' }
   | { kind: 'static' }
   | { kind: 'method_not_allowed'; allow: string }
   | { kind: 'not_found' };
@@ -22,6 +23,9 @@ export function routeRequest(method: string, pathname: string): Route {
   }
   if (pathname === '/api/events') {
     return method === 'GET' ? { kind: 'events' } : { kind: 'method_not_allowed', allow: 'GET' };
+  }
+  if (pathname === '/api/upload') {
+    return method === 'POST' ? { kind: 'upload' } : { kind: 'method_not_allowed', allow: 'POST' };
   }
   if (pathname.startsWith('/api/')) return { kind: 'not_found' };
   if (method === 'GET' || method === 'HEAD') return { kind: 'static' };

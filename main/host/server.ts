@@ -9,6 +9,7 @@ import { routeRequest } from './route';
 import { SECURITY_HEADERS } from './security-headers';
 import { contentTypeFor, resolveStaticPath } from './static-files';
 import { newToken } from './token';
+import { UploadStaging, handleUpload } from './upload';
 
 export interface HostOptions {
   service: HostedService;
@@ -19,6 +20,8 @@ export interface HostOptions {
   /** For tests; normally a fresh random token per run. */
   token?: string;
   log?: (line: string) => void;
+  /** For tests; normally MAX_UPLOAD_BYTES (512 MiB). */
+  uploadLimitBytes?: number;
 }
 
 export interface RunningHost {
@@ -70,6 +73,7 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
   const token = opts.token ?? newToken();
   const log = opts.log ?? (() => undefined);
   let port = 0;
+  const staging = new UploadStaging(opts.uploadLimitBytes);
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const method = req.method ?? 'GET';
@@ -106,6 +110,9 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
         return;
       case 'events':
         handleEvents(opts.service, req, res);
+        return;
+      case 'upload':
+        await handleUpload(staging, req, res);
         return;
       case 'static':
         await serveStatic(opts.rendererDir, req, res, url.pathname);
@@ -144,11 +151,13 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
     port,
     token,
     url: `http://${BIND_ADDRESS}:${port}/?token=${token}`,
-    close: () =>
-      new Promise<void>((resolve) => {
+    close: async () => {
+      await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections(); // SSE streams would otherwise keep close() waiting forever
-      }),
+      });
+      await staging.dispose();
+    },
   };
 }
 

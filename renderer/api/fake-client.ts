@@ -2,9 +2,12 @@
 import type {
   AuditEntry,
   CaseSummary,
+  DocumentSummary,
   EventName,
   EventPayload,
+  JobProgress,
   KimberliteApi,
+  PageSummary,
   RecentCase,
   Result,
 } from '../../preload/contract';
@@ -18,11 +21,31 @@ export interface FakeApi extends KimberliteApi {
   readonly calls: { name: string; input: unknown }[];
   /** Pushes an event to the listeners, as the service would. */
   push<E extends EventName>(event: E, payload: EventPayload<E>): void;
+  /** The documents `documents.list` answers with; tests edit it, then push documents.changed. */
+  readonly documents: DocumentSummary[];
+  /** Pages per document id, for `documents.pages`. */
+  readonly pages: Map<number, PageSummary[]>;
+  /** Jobs by id, for `jobs.list` and `jobs.cancel`; `documents.add` queues one here. */
+  readonly jobs: Map<number, JobProgress>;
 }
 
+/** A 1×1 grey PNG: enough for an <img> to load without a server. */
+export const FAKE_THUMBNAIL =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGO4BwAA6wDqLyxu4AAAAABJRU5ErkJggg==';
+
 export function createFakeApi(
-  options: { nativeDialogs?: boolean; files?: string[] } = {},
+  options: {
+    nativeDialogs?: boolean;
+    transport?: 'ipc' | 'http';
+    files?: string[];
+    /** What `dialog.pickDocuments` answers under native dialogs ([] = the user cancelled). */
+    picked?: string[];
+  } = {},
 ): FakeApi {
+  const documents: DocumentSummary[] = [];
+  const pages = new Map<number, PageSummary[]>();
+  const jobs = new Map<number, JobProgress>();
+  let nextJobId = 1;
   const files = new Map<string, CaseSummary>();
   const recent: RecentCase[] = [];
   const audit: AuditEntry[] = [];
@@ -45,12 +68,15 @@ export function createFakeApi(
   return {
     calls,
     push,
+    documents,
+    pages,
+    jobs,
     'app.info': (input) => {
       record('app.info', input);
       return ok({
         name: 'Kimberlite',
         version: '0.0.0-test',
-        transport: 'http' as const,
+        transport: options.transport ?? ('http' as const),
         nativeDialogs: options.nativeDialogs ?? false,
         defaultCaseDir: '/cases',
         user: 'tester',
@@ -90,7 +116,53 @@ export function createFakeApi(
     },
     'case.current': () => ok(current),
     'case.recent': () => ok([...recent]),
-    'documents.list': () => ok([]),
+    'documents.list': () => ok(documents.map((d) => ({ ...d }))),
+    'documents.add': (input) => {
+      record('documents.add', input);
+      if (!current) return fail('no_case_open', 'Open a case first.');
+      const job: JobProgress = {
+        jobId: nextJobId++,
+        kind: 'ingest',
+        state: 'queued',
+        step: 'Waiting',
+        done: 0,
+        total: 0,
+        etaSeconds: null,
+        file: null,
+      };
+      jobs.set(job.jobId, job);
+      push('job.progress', { ...job });
+      return ok({ jobId: job.jobId });
+    },
+    'documents.pages': (input) => {
+      record('documents.pages', input);
+      const found = pages.get(input.documentId);
+      return found
+        ? ok(found.map((p) => ({ ...p })))
+        : fail('document_not_found', `No document ${input.documentId}.`);
+    },
+    'documents.thumbnail': (input) => {
+      record('documents.thumbnail', input);
+      return pages.get(input.documentId)?.some((p) => p.pageNo === input.pageNo)
+        ? ok(FAKE_THUMBNAIL)
+        : fail('document_not_found', `No page ${input.pageNo} of document ${input.documentId}.`);
+    },
+    'dialog.pickDocuments': (input) => {
+      record('dialog.pickDocuments', input);
+      return options.nativeDialogs
+        ? ok([...(options.picked ?? ['/picked/invoice.pdf'])])
+        : fail('unsupported', 'No dialogs.');
+    },
+    'jobs.list': () => ok([...jobs.values()].map((j) => ({ ...j }))),
+    'jobs.cancel': (input) => {
+      record('jobs.cancel', input);
+      const job = jobs.get(input.jobId);
+      if (!job) return fail('job_not_found', `No job ${input.jobId}.`);
+      job.state = 'cancelled';
+      job.etaSeconds = null;
+      push('job.progress', { ...job });
+      return ok(null);
+    },
     'audit.list': () => ok([...audit]),
     'dialog.pickNewCasePath': (input) => {
       record('dialog.pickNewCasePath', input);
