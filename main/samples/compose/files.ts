@@ -18,8 +18,20 @@ export interface PlannedFile {
   docs: PlannedDoc[];
 }
 
-const SHORT: Record<DocType, string> = { kp_certificate: 'kp', invoice: 'invoice', airway_bill: 'awb', packing_list: 'packing', import_confirmation: 'import' };
-const EXT: Record<FileFormat, string> = { pdf: 'pdf', 'scan-pdf': 'pdf', png: 'png', jpeg: 'jpg', tiff: 'tif' };
+const SHORT: Record<DocType, string> = {
+  kp_certificate: 'kp',
+  invoice: 'invoice',
+  airway_bill: 'awb',
+  packing_list: 'packing',
+  import_confirmation: 'import',
+};
+const EXT: Record<FileFormat, string> = {
+  pdf: 'pdf',
+  'scan-pdf': 'pdf',
+  png: 'png',
+  jpeg: 'jpg',
+  tiff: 'tif',
+};
 export const FORMATS: readonly FileFormat[] = ['pdf', 'scan-pdf', 'png', 'jpeg', 'tiff'];
 const MULTI_PAGE: readonly FileFormat[] = ['pdf', 'scan-pdf', 'tiff'];
 
@@ -31,7 +43,10 @@ export class FilePlanner {
     private readonly rng: Rng,
     private readonly only?: readonly FileFormat[],
   ) {
-    this.formats = new Deck(rng.fork('formats'), only ?? ['pdf', 'pdf', 'scan-pdf', 'scan-pdf', 'jpeg', 'jpeg', 'png', 'tiff']);
+    this.formats = new Deck(
+      rng.fork('formats'),
+      only ?? ['pdf', 'pdf', 'scan-pdf', 'scan-pdf', 'jpeg', 'jpeg', 'png', 'tiff'],
+    );
     const multi = (only ?? MULTI_PAGE).filter((f) => MULTI_PAGE.includes(f));
     this.bundles = new Deck(rng.fork('bundles'), multi.length > 0 ? multi : MULTI_PAGE);
   }
@@ -44,22 +59,42 @@ export class FilePlanner {
       { type: 'airway_bill', layout: 'awb-iata' },
       { type: 'packing_list', layout: 'packing-list' },
     ];
-    if (c.docs.import_confirmation) docs.push({ type: 'import_confirmation', layout: 'import-confirmation' });
+    if (c.docs.import_confirmation)
+      docs.push({ type: 'import_confirmation', layout: 'import-confirmation' });
     const files: PlannedFile[] = [];
-    const bundle = this.rng.chance(0.3) && (!this.only || this.only.some((f) => MULTI_PAGE.includes(f)));
+    const bundle =
+      this.rng.chance(0.3) && (!this.only || this.only.some((f) => MULTI_PAGE.includes(f)));
     let rest = docs;
     if (bundle) {
       const withAwb = this.rng.chance(0.5);
-      const grouped = docs.filter((d) => d.type === 'invoice' || d.type === 'packing_list' || (withAwb && d.type === 'airway_bill'));
+      const grouped = docs.filter(
+        (d) =>
+          d.type === 'invoice' ||
+          d.type === 'packing_list' ||
+          (withAwb && d.type === 'airway_bill'),
+      );
       const format = this.bundles.draw();
-      files.push({ name: `${id}-${grouped.map((d) => SHORT[d.type]).join('-')}.${EXT[format]}`, format, docs: grouped });
+      files.push({
+        name: `${id}-${grouped.map((d) => SHORT[d.type]).join('-')}.${EXT[format]}`,
+        format,
+        docs: grouped,
+      });
       rest = docs.filter((d) => !grouped.includes(d));
     }
     for (const d of rest) {
       const format = this.formats.draw();
       files.push({ name: `${id}-${SHORT[d.type]}.${EXT[format]}`, format, docs: [d] });
     }
-    const order: DocType[] = ['kp_certificate', 'invoice', 'airway_bill', 'packing_list', 'import_confirmation'];
-    return files.sort((a, b) => order.indexOf(a.docs[0]?.type ?? 'invoice') - order.indexOf(b.docs[0]?.type ?? 'invoice'));
+    const order: DocType[] = [
+      'kp_certificate',
+      'invoice',
+      'airway_bill',
+      'packing_list',
+      'import_confirmation',
+    ];
+    return files.sort(
+      (a, b) =>
+        order.indexOf(a.docs[0]?.type ?? 'invoice') - order.indexOf(b.docs[0]?.type ?? 'invoice'),
+    );
   }
 }

@@ -29,7 +29,11 @@ const KINDS: readonly ScenarioSpec[] = [
   { kind: 'eu' },
   { kind: 'producer' },
 ];
-const INVOICES: readonly InvoiceLayout[] = ['invoice-lots', 'invoice-letterhead', 'invoice-continental'];
+const INVOICES: readonly InvoiceLayout[] = [
+  'invoice-lots',
+  'invoice-letterhead',
+  'invoice-continental',
+];
 const CHAIN_HUBS = ['BE', 'AE', 'IN', 'IL', 'HK'] as const;
 
 export function kpLayoutFor(issuer: string): KpLayout {
@@ -51,12 +55,21 @@ export function composeShipments(rng: Rng, count: number): ComposedShipment[] {
     const srng = rng.fork(id);
     const invoiceLayout = invoices.draw();
     const primary = plan.rules.find((r) => INJECTORS[r].scenario);
-    let spec: ScenarioSpec = primary ? (INJECTORS[primary].scenario?.(srng) ?? kinds.draw()) : kinds.draw();
+    let spec: ScenarioSpec = primary
+      ? (INJECTORS[primary].scenario?.(srng) ?? kinds.draw())
+      : kinds.draw();
     let related: ComposedShipment['related'];
     if (plan.chainHead) {
       const origin = srng.pick(['BW', 'ZA', 'CA', 'NA', 'SL'] as const);
       const year = srng.int(2019, 2024);
-      spec = { kind: 'producer', issuer: origin, origin: [origin], year, notAfter: `${String(year)}-09-30`, destination: srng.pick(CHAIN_HUBS) };
+      spec = {
+        kind: 'producer',
+        issuer: origin,
+        origin: [origin],
+        year,
+        notAfter: `${String(year)}-09-30`,
+        destination: srng.pick(CHAIN_HUBS),
+      };
     }
     const head = plan.pair ? out[plan.pair.of] : undefined;
     if (plan.pair?.kind === 'chain' && head) {
@@ -71,19 +84,30 @@ export function composeShipments(rng: Rng, count: number): ComposedShipment[] {
         year: Number(a.dates.receipt.slice(0, 4)),
         notBefore: addDays(a.dates.receipt, 3),
         hs: a.hs,
-        reexport: { parcels: a.parcels, uplift: plan.pair.uplift ?? 1.1, previousCertificate: a.certificateNumber, notBefore: a.dates.receipt },
+        reexport: {
+          parcels: a.parcels,
+          uplift: plan.pair.uplift ?? 1.1,
+          previousCertificate: a.certificateNumber,
+          notBefore: a.dates.receipt,
+        },
       };
       related = { shipment: a.id, relation: 'reexport_of' };
     }
     if (plan.pair?.kind === 'duplicate' && head) {
       const a = head.shipment;
-      spec = { kind: a.kind, issuer: a.issuer, ...(a.kind === 'producer' ? { origin: [...a.origin] } : {}) };
+      spec = {
+        kind: a.kind,
+        issuer: a.issuer,
+        ...(a.kind === 'producer' ? { origin: [...a.origin] } : {}),
+      };
       related = { shipment: a.id, relation: 'duplicate_of' };
     }
     spec = { ...spec, uniformPrice: invoiceLayout !== 'invoice-lots' };
     let shipment = buildShipment(srng, id, spec);
-    for (let k = 0; k < 20 && usedNumbers.has(shipment.certificateNumber); k++) shipment = buildShipment(srng, id, spec);
-    if (plan.pair?.kind === 'duplicate' && head) shipment = { ...shipment, certificateNumber: head.shipment.certificateNumber };
+    for (let k = 0; k < 20 && usedNumbers.has(shipment.certificateNumber); k++)
+      shipment = buildShipment(srng, id, spec);
+    if (plan.pair?.kind === 'duplicate' && head)
+      shipment = { ...shipment, certificateNumber: head.shipment.certificateNumber };
     usedNumbers.add(shipment.certificateNumber);
     const docs = deriveDocs(shipment, invoiceLayout, srng.chance(0.6));
     const rules = RULE_IDS.filter((r) => plan.rules.includes(r));

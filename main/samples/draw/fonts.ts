@@ -20,7 +20,9 @@ export function textWidth(text: string, font: FontKey, size: number): number {
   let e = embedders.get(font);
   if (!e) {
     // pdf-lib's StandardFonts values are the AFM font names the embedder expects.
-    e = StandardFontEmbedder.for(STANDARD_FONT[font] as unknown as Parameters<typeof StandardFontEmbedder.for>[0]);
+    e = StandardFontEmbedder.for(
+      STANDARD_FONT[font] as unknown as Parameters<typeof StandardFontEmbedder.for>[0],
+    );
     embedders.set(font, e);
   }
   return e.widthOfTextAtSize(text, size);

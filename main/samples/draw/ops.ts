@@ -2,7 +2,15 @@
 // render/pdf.ts turns them into a born-digital PDF, render/raster.ts into a scanned image,
 // so both renderings come from one drawing and one set of field boxes.
 
-export type FontKey = 'sans' | 'sans-bold' | 'sans-oblique' | 'serif' | 'serif-bold' | 'serif-italic' | 'mono' | 'mono-bold';
+export type FontKey =
+  | 'sans'
+  | 'sans-bold'
+  | 'sans-oblique'
+  | 'serif'
+  | 'serif-bold'
+  | 'serif-italic'
+  | 'mono'
+  | 'mono-bold';
 export type Rgb = readonly [number, number, number];
 
 /** [x0, y0, x1, y1] in points from the top-left corner. */

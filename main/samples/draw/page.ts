@@ -28,25 +28,55 @@ export class Page {
     const size = style.size ?? 9;
     const w = textWidth(text, font, size);
     const left = style.align === 'right' ? x - w : style.align === 'center' ? x - w / 2 : x;
-    this.ops.push({ kind: 'text', x: left, y, text, font, size, color: style.color ?? BLACK, ...(style.opacity !== undefined ? { opacity: style.opacity } : {}) });
+    this.ops.push({
+      kind: 'text',
+      x: left,
+      y,
+      text,
+      font,
+      size,
+      color: style.color ?? BLACK,
+      ...(style.opacity !== undefined ? { opacity: style.opacity } : {}),
+    });
     const box: Box = [left, y - size * ASCENT, left + w, y + size * DESCENT];
     if (style.field && text.trim() !== '') (this.fields[style.field] ??= []).push(box);
     return box;
   }
 
   /** Draws text wrapped to maxWidth, lineHeight apart; returns the y of the last baseline. */
-  wrapped(x: number, y: number, text: string, maxWidth: number, style: TextStyle = {}, lineHeight?: number): number {
+  wrapped(
+    x: number,
+    y: number,
+    text: string,
+    maxWidth: number,
+    style: TextStyle = {},
+    lineHeight?: number,
+  ): number {
     const lines = wrap(text, style.font ?? 'sans', style.size ?? 9, maxWidth);
     const lh = lineHeight ?? (style.size ?? 9) * 1.25;
     lines.forEach((line, i) => this.text(x, y + i * lh, line, style));
     return y + (lines.length - 1) * lh;
   }
 
-  line(x1: number, y1: number, x2: number, y2: number, width = 0.5, color: Rgb = BLACK, dash?: number[]): void {
+  line(
+    x1: number,
+    y1: number,
+    x2: number,
+    y2: number,
+    width = 0.5,
+    color: Rgb = BLACK,
+    dash?: number[],
+  ): void {
     this.ops.push({ kind: 'line', x1, y1, x2, y2, width, color, ...(dash ? { dash } : {}) });
   }
 
-  rect(x: number, y: number, w: number, h: number, opts: { fill?: Rgb; stroke?: Rgb; width?: number; opacity?: number } = {}): void {
+  rect(
+    x: number,
+    y: number,
+    w: number,
+    h: number,
+    opts: { fill?: Rgb; stroke?: Rgb; width?: number; opacity?: number } = {},
+  ): void {
     this.ops.push({ kind: 'rect', x, y, w, h, ...opts });
   }
 

@@ -1,10 +1,58 @@
 // Dates as documents print them: 14/03/2024, 14 mars 2024, 2024-03-14, 14MAR24…
 
-export type DateStyle = 'iso' | 'dmy-slash' | 'dmy-dot' | 'en-long' | 'us-long' | 'fr-long' | 'pt-long' | 'awb' | 'd-mon-y';
+export type DateStyle =
+  | 'iso'
+  | 'dmy-slash'
+  | 'dmy-dot'
+  | 'en-long'
+  | 'us-long'
+  | 'fr-long'
+  | 'pt-long'
+  | 'awb'
+  | 'd-mon-y';
 
-const EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const FR = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-const PT = ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'];
+const EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const FR = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
+const PT = [
+  'janeiro',
+  'fevereiro',
+  'março',
+  'abril',
+  'maio',
+  'junho',
+  'julho',
+  'agosto',
+  'setembro',
+  'outubro',
+  'novembro',
+  'dezembro',
+];
 
 export function formatDate(iso: string, style: DateStyle): string {
   const [y = '', m = '', d = ''] = iso.split('-');

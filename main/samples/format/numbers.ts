@@ -12,4 +12,5 @@ export function formatNumber(value: number, style: NumberStyle, decimals = 2): s
   return `${neg ? '-' : ''}${grouped}${frac !== undefined ? dec + frac : ''}`;
 }
 
-export const formatInt = (value: number, style: NumberStyle): string => formatNumber(value, style, 0);
+export const formatInt = (value: number, style: NumberStyle): string =>
+  formatNumber(value, style, 0);

@@ -6,7 +6,12 @@ import type { Injector } from './types';
 // parcel states other carats; the invoice stays untouched so its arithmetic still holds.
 export const caratsMismatch: Injector = {
   rule: 'carats.mismatch',
-  conflicts: ['price.outlier', 'price.hs_inconsistent', 'price.revaluation', 'origin.production_share'],
+  conflicts: [
+    'price.outlier',
+    'price.hs_inconsistent',
+    'price.revaluation',
+    'origin.production_share',
+  ],
   apply({ docs, rng }) {
     const cert = docs.kp_certificate;
     if (rng.chance(0.5) && cert.carats !== undefined) {
@@ -17,7 +22,9 @@ export const caratsMismatch: Injector = {
     }
     const line = rng.pick(docs.packing_list.parcel_lines);
     const delta = round2(rng.float(0.5, Math.max(1, line.carats * 0.2)));
-    line.carats = round2(line.carats + (line.carats > delta + 1 && rng.chance(0.5) ? -delta : delta));
+    line.carats = round2(
+      line.carats + (line.carats > delta + 1 && rng.chance(0.5) ? -delta : delta),
+    );
     resumPacking(docs);
   },
 };

@@ -7,7 +7,11 @@ export const certificateMissingFields: Injector = {
   rule: 'certificate.missing_fields',
   conflicts: ['dates.expiry_before_issue', 'dates.validity_too_long', 'dates.outside_validity'],
   apply({ docs, rng, rules }) {
-    const candidates: (keyof CertificateFields)[] = ['issuing_authority', 'exporter_address', 'importer_address'];
+    const candidates: (keyof CertificateFields)[] = [
+      'issuing_authority',
+      'exporter_address',
+      'importer_address',
+    ];
     if (![...rules].some((r) => r.startsWith('dates.'))) candidates.push('expiry_date');
     const field = rng.pick(candidates);
     // eslint-disable-next-line @typescript-eslint/no-dynamic-delete

@@ -1,7 +1,26 @@
 import type { DocSet } from '../model/types';
 import type { Injector } from './types';
 
-const NEIGHBOUR: Record<string, string> = { BW: 'ZA', ZA: 'BW', NA: 'ZA', LS: 'ZA', AO: 'CD', CD: 'CG', SL: 'LR', ZW: 'ZM', TZ: 'KE', CA: 'US', US: 'CA', BE: 'NL', AE: 'OM', IN: 'LK', IL: 'JO', HK: 'CN', SG: 'MY', CH: 'LI' };
+const NEIGHBOUR: Record<string, string> = {
+  BW: 'ZA',
+  ZA: 'BW',
+  NA: 'ZA',
+  LS: 'ZA',
+  AO: 'CD',
+  CD: 'CG',
+  SL: 'LR',
+  ZW: 'ZM',
+  TZ: 'KE',
+  CA: 'US',
+  US: 'CA',
+  BE: 'NL',
+  AE: 'OM',
+  IN: 'LK',
+  IL: 'JO',
+  HK: 'CN',
+  SG: 'MY',
+  CH: 'LI',
+};
 
 // The certificate number carries another country's prefix, or none; every document quotes
 // the number as printed, so the documents still link.

@@ -8,6 +8,13 @@ export const originProductionShare: Injector = {
   scenario(rng) {
     const origin = rng.pick(['CM', 'CI'] as const);
     const annual = SMALL_PRODUCERS_2022[origin] ?? 3000;
-    return { kind: 'producer', issuer: origin, origin: [origin], year: 2022, hs: '7102.31', totalCct: Math.round(annual * rng.float(1.3, 3) * 100) };
+    return {
+      kind: 'producer',
+      issuer: origin,
+      origin: [origin],
+      year: 2022,
+      hs: '7102.31',
+      totalCct: Math.round(annual * rng.float(1.3, 3) * 100),
+    };
   },
 };

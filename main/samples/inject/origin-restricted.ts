@@ -5,12 +5,25 @@ import type { Injector } from './types';
 // Russia bound for the US (EO 14068) or the EU (from 2024).
 export const originRestricted: Injector = {
   rule: 'origin.restricted',
-  conflicts: ['origin.mismatch', 'party.restricted', 'origin.hub_declared', 'origin.production_share'],
+  conflicts: [
+    'origin.mismatch',
+    'party.restricted',
+    'origin.hub_declared',
+    'origin.production_share',
+  ],
   scenario(rng) {
     const variant = rng.pick(['CF', 'RU-US', 'RU-EU'] as const);
     if (variant === 'CF') {
       const year = rng.int(2019, 2024);
-      return { kind: 'producer', issuer: 'CF', origin: ['CF'], year, notAfter: '2024-10-31', hs: '7102.31', totalCct: rng.int(200, 900) * 100 };
+      return {
+        kind: 'producer',
+        issuer: 'CF',
+        origin: ['CF'],
+        year,
+        notAfter: '2024-10-31',
+        hs: '7102.31',
+        totalCct: rng.int(200, 900) * 100,
+      };
     }
     const toUs = variant === 'RU-US';
     return {

@@ -15,7 +15,8 @@ export const parcelsMismatch: Injector = {
       return;
     }
     const n = cert.parcels ?? 1;
-    cert.parcels = n === 1 ? n + rng.int(1, 2) : n + (rng.chance(0.5) ? 1 : -1) * rng.int(1, Math.min(2, n - 1));
+    cert.parcels =
+      n === 1 ? n + rng.int(1, 2) : n + (rng.chance(0.5) ? 1 : -1) * rng.int(1, Math.min(2, n - 1));
     if (docs.import_confirmation) docs.import_confirmation.parcels = cert.parcels;
   },
 };

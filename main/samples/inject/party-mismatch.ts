@@ -10,7 +10,10 @@ export const partyMismatch: Injector = {
     const other = pickCompany(rng, shipment.importer.country, shipment.importer.name);
     if (other.name === shipment.importer.name) {
       const seller = pickCompany(rng, shipment.exporter.country, shipment.exporter.name);
-      docs.airway_bill.shipper_name = seller.name === shipment.exporter.name ? `${seller.name.split(' ')[0] ?? 'Global'} Logistics Ltd` : seller.name;
+      docs.airway_bill.shipper_name =
+        seller.name === shipment.exporter.name
+          ? `${seller.name.split(' ')[0] ?? 'Global'} Logistics Ltd`
+          : seller.name;
       return;
     }
     if (rng.chance(0.5)) {

@@ -23,7 +23,10 @@ export function planRules(rng: Rng, count: number, cleanShare = 1 / 3): Shipment
       // A clean re-export now and then, so revaluation has negatives (uplift ≤ 30 %).
       if (room >= 2 && rng.chance(0.12)) {
         plans.push({ rules: [], chainHead: true });
-        plans.push({ rules: [], pair: { kind: 'chain', of: plans.length - 1, uplift: rng.float(1.05, 1.3) } });
+        plans.push({
+          rules: [],
+          pair: { kind: 'chain', of: plans.length - 1, uplift: rng.float(1.05, 1.3) },
+        });
       } else {
         plans.push({ rules: [] });
       }
@@ -34,12 +37,18 @@ export function planRules(rng: Rng, count: number, cleanShare = 1 / 3): Shipment
     const pair = INJECTORS[primary].pair;
     if (pair === 'duplicate') {
       plans.push({ rules: ['certificate.duplicate'] });
-      plans.push({ rules: ['certificate.duplicate'], pair: { kind: 'duplicate', of: plans.length - 1 } });
+      plans.push({
+        rules: ['certificate.duplicate'],
+        pair: { kind: 'duplicate', of: plans.length - 1 },
+      });
       continue;
     }
     if (pair === 'chain') {
       plans.push({ rules: [], chainHead: true });
-      plans.push({ rules: ['price.revaluation'], pair: { kind: 'chain', of: plans.length - 1, uplift: rng.float(1.6, 1.9) } });
+      plans.push({
+        rules: ['price.revaluation'],
+        pair: { kind: 'chain', of: plans.length - 1, uplift: rng.float(1.6, 1.9) },
+      });
       continue;
     }
     const rules: RuleId[] = [primary];

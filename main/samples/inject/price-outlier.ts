@@ -6,6 +6,12 @@ export const priceOutlier: Injector = {
   conflicts: ['value.mismatch', 'carats.mismatch', 'price.hs_inconsistent', 'hs_code.invalid'],
   scenario(rng) {
     const origin = rng.pick(['BW', 'ZA', 'CA', 'AO', 'SL', 'ZW'] as const);
-    return { kind: 'producer', issuer: origin, origin: [origin], hs: '7102.31', priceFactor: rng.float(4, 6) };
+    return {
+      kind: 'producer',
+      issuer: origin,
+      origin: [origin],
+      hs: '7102.31',
+      priceFactor: rng.float(4, 6),
+    };
   },
 };

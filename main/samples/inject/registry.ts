@@ -50,5 +50,8 @@ export const INJECTORS: Record<RuleId, Injector> = {
 /** Whether two rules may be injected into the same shipment. */
 export function compatible(a: RuleId, b: RuleId): boolean {
   if (a === b) return false;
-  return !(INJECTORS[a].conflicts?.includes(b) ?? false) && !(INJECTORS[b].conflicts?.includes(a) ?? false);
+  return (
+    !(INJECTORS[a].conflicts?.includes(b) ?? false) &&
+    !(INJECTORS[b].conflicts?.includes(a) ?? false)
+  );
 }

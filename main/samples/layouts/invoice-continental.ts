@@ -16,13 +16,21 @@ export const invoiceContinental: Layout<InvoiceFields> = ({ shipment: s, fields:
   const ds = rng.pick(['dmy-dot', 'fr-long', 'dmy-slash'] as const);
   p.text(297, 60, 'FACTURE / INVOICE', { font: 'serif-bold', size: 18, align: 'center' });
   p.line(200, 68, 395, 68, 0.8);
-  partyBlock(p, 50, 100, 230, 'Vendeur / Seller', f.seller_name, f.seller_address, 'seller', { font: 'serif' });
-  partyBlock(p, 320, 100, 225, 'Acheteur / Buyer', f.buyer_name, f.buyer_address, 'buyer', { font: 'serif' });
+  partyBlock(p, 50, 100, 230, 'Vendeur / Seller', f.seller_name, f.seller_address, 'seller', {
+    font: 'serif',
+  });
+  partyBlock(p, 320, 100, 225, 'Acheteur / Buyer', f.buyer_name, f.buyer_address, 'buyer', {
+    font: 'serif',
+  });
   const facts: [string, string, string][] = [
     ['Facture n\u00b0 / Invoice no.', f.invoice_number, 'invoice_number'],
     ['Date', formatDate(f.invoice_date, ds), 'invoice_date'],
-    ['Certificat PK / KP certificate', f.kp_certificate_numbers.join(', '), 'kp_certificate_numbers'],
-    ["Origine / Origin", originText(f.country_of_origin, s, 'fr'), 'country_of_origin'],
+    [
+      'Certificat PK / KP certificate',
+      f.kp_certificate_numbers.join(', '),
+      'kp_certificate_numbers',
+    ],
+    ['Origine / Origin', originText(f.country_of_origin, s, 'fr'), 'country_of_origin'],
     ['Code SH / HS code', f.hs_codes.join(', '), 'hs_codes'],
     ['Devise / Currency', f.currency, 'currency'],
   ];
@@ -34,8 +42,20 @@ export const invoiceContinental: Layout<InvoiceFields> = ({ shipment: s, fields:
   const y = 320;
   p.rect(50, y, 495, 40, { stroke: [0, 0, 0], width: 0.7 });
   p.line(50, y + 16, 545, y + 16, 0.5);
-  const heads: [string, number][] = [['D\u00e9signation', 56], ['Colis', 300], ['Carats', 380], ['USD/ct', 455], ['Montant USD', 540]];
-  heads.forEach(([h, x], i) => p.text(x, y + 11, h, { size: 8, font: 'sans-bold', ...(i >= 1 ? { align: 'right' as const } : {}) }));
+  const heads: [string, number][] = [
+    ['D\u00e9signation', 56],
+    ['Colis', 300],
+    ['Carats', 380],
+    ['USD/ct', 455],
+    ['Montant USD', 540],
+  ];
+  heads.forEach(([h, x], i) =>
+    p.text(x, y + 11, h, {
+      size: 8,
+      font: 'sans-bold',
+      ...(i >= 1 ? { align: 'right' as const } : {}),
+    }),
+  );
   const line = f.lines[0];
   if (line) {
     p.wrapped(56, y + 31, line.description, 200, { size: 8, font: 'serif' }, 9);
@@ -46,11 +66,30 @@ export const invoiceContinental: Layout<InvoiceFields> = ({ shipment: s, fields:
     p.mark('lines', [54, y + 22, 542, y + 36]);
   }
   p.text(380, y + 64, 'Total carats', { size: 9, align: 'right', color: GREY });
-  p.text(540, y + 64, formatNumber(f.total_carats, num), { size: 10, align: 'right', font: 'serif-bold', field: 'total_carats' });
-  p.text(380, y + 82, 'Total \u00e0 payer / Total due (USD)', { size: 9, align: 'right', color: GREY });
-  p.text(540, y + 82, formatNumber(f.total_amount, num), { size: 11, align: 'right', font: 'serif-bold', field: 'total_amount' });
+  p.text(540, y + 64, formatNumber(f.total_carats, num), {
+    size: 10,
+    align: 'right',
+    font: 'serif-bold',
+    field: 'total_carats',
+  });
+  p.text(380, y + 82, 'Total \u00e0 payer / Total due (USD)', {
+    size: 9,
+    align: 'right',
+    color: GREY,
+  });
+  p.text(540, y + 82, formatNumber(f.total_amount, num), {
+    size: 11,
+    align: 'right',
+    font: 'serif-bold',
+    field: 'total_amount',
+  });
   p.wrapped(50, y + 130, WDC_WARRANTY, 495, { size: 7.5, font: 'serif-italic' }, 9.5);
-  p.text(50, y + 200, 'Conditions : paiement comptant contre documents. Marchandise voyageant aux risques de l\u2019acheteur.', { size: 8, color: GREY });
+  p.text(
+    50,
+    y + 200,
+    'Conditions : paiement comptant contre documents. Marchandise voyageant aux risques de l\u2019acheteur.',
+    { size: 8, color: GREY },
+  );
   p.text(380, y + 250, 'Signature et cachet / Signature and stamp', { size: 8, color: GREY });
   p.push(...signature(rng, 400, y + 290, 110));
   return p.spec();

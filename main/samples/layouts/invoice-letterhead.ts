@@ -12,7 +12,11 @@ import type { Layout } from './types';
 
 export const invoiceLetterhead: Layout<InvoiceFields> = ({ shipment: s, fields: f, rng }) => {
   const p = new Page(LETTER.width, LETTER.height);
-  const band: Rgb = rng.pick([[0.1, 0.2, 0.35], [0.2, 0.2, 0.2], [0.05, 0.3, 0.3]] as const);
+  const band: Rgb = rng.pick([
+    [0.1, 0.2, 0.35],
+    [0.2, 0.2, 0.2],
+    [0.05, 0.3, 0.3],
+  ] as const);
   const ds = rng.pick(['us-long', 'iso', 'en-long'] as const);
   p.rect(0, 0, LETTER.width, 80, { fill: band });
   p.text(40, 44, f.seller_name.toUpperCase(), { font: 'sans-bold', size: 15, color: [1, 1, 1] });
@@ -32,8 +36,20 @@ export const invoiceLetterhead: Layout<InvoiceFields> = ({ shipment: s, fields: 
   });
   const y = 290;
   p.rect(40, y, 532, 20, { fill: [0.93, 0.93, 0.93] });
-  const heads: [string, number][] = [['Description', 46], ['HS code', 300], ['Carats', 410], ['Price/ct (USD)', 490], ['Amount (USD)', 566]];
-  heads.forEach(([h, x], i) => p.text(x, y + 14, h, { size: 8, font: 'sans-bold', ...(i >= 2 ? { align: 'right' as const } : {}) }));
+  const heads: [string, number][] = [
+    ['Description', 46],
+    ['HS code', 300],
+    ['Carats', 410],
+    ['Price/ct (USD)', 490],
+    ['Amount (USD)', 566],
+  ];
+  heads.forEach(([h, x], i) =>
+    p.text(x, y + 14, h, {
+      size: 8,
+      font: 'sans-bold',
+      ...(i >= 2 ? { align: 'right' as const } : {}),
+    }),
+  );
   const line = f.lines[0];
   if (line) {
     p.wrapped(46, y + 38, line.description, 240, { size: 9 }, 11);
@@ -51,12 +67,25 @@ export const invoiceLetterhead: Layout<InvoiceFields> = ({ shipment: s, fields: 
   ];
   tot.forEach(([k, v, field], i) => {
     p.text(440, y + 92 + i * 18, k, { size: 9, align: 'right', color: GREY });
-    p.text(566, y + 92 + i * 18, v, { size: i === 2 ? 11 : 9.5, font: i === 2 ? 'sans-bold' : 'sans', align: 'right', field });
+    p.text(566, y + 92 + i * 18, v, {
+      size: i === 2 ? 11 : 9.5,
+      font: i === 2 ? 'sans-bold' : 'sans',
+      align: 'right',
+      field,
+    });
   });
-  p.text(40, y + 100, 'Payment: wire transfer within 30 days. Goods shipped insured, sealed parcels.', { size: 8, color: GREY });
+  p.text(
+    40,
+    y + 100,
+    'Payment: wire transfer within 30 days. Goods shipped insured, sealed parcels.',
+    { size: 8, color: GREY },
+  );
   p.wrapped(40, y + 170, WDC_WARRANTY, 532, { size: 7.5, font: 'sans-oblique' }, 9.5);
   p.push(...signature(rng, 380, y + 260, 120));
   p.push(...roundStamp(rng, 200, y + 255, 34, f.seller_name, ['EXPORT']));
-  p.text(40, LETTER.height - 40, `${s.exporter.street}, ${s.exporter.city}`, { size: 7, color: GREY });
+  p.text(40, LETTER.height - 40, `${s.exporter.street}, ${s.exporter.city}`, {
+    size: 7,
+    color: GREY,
+  });
   return p.spec();
 };

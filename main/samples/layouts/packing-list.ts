@@ -31,8 +31,20 @@ export const packingList: Layout<PackingFields> = ({ shipment: s, fields: f, rng
   });
   let y = 230;
   p.rect(L, y, R - L, 18, { fill: [0.92, 0.92, 0.92] });
-  const cols: [string, number, boolean][] = [['No.', L + 6, false], ['Parcel ID', L + 40, false], ['Seal No.', L + 140, false], ['Stones \u2265 1 ct', L + 250, false], ['Carats', R - 8, true]];
-  cols.forEach(([h, x, right]) => p.text(x, y + 12.5, h.replace('\u2265', '>='), { size: 8, font: 'sans-bold', ...(right ? { align: 'right' as const } : {}) }));
+  const cols: [string, number, boolean][] = [
+    ['No.', L + 6, false],
+    ['Parcel ID', L + 40, false],
+    ['Seal No.', L + 140, false],
+    ['Stones \u2265 1 ct', L + 250, false],
+    ['Carats', R - 8, true],
+  ];
+  cols.forEach(([h, x, right]) =>
+    p.text(x, y + 12.5, h.replace('\u2265', '>='), {
+      size: 8,
+      font: 'sans-bold',
+      ...(right ? { align: 'right' as const } : {}),
+    }),
+  );
   y += 34;
   const first = y - 12;
   f.parcel_lines.forEach((line, i) => {
@@ -49,8 +61,20 @@ export const packingList: Layout<PackingFields> = ({ shipment: s, fields: f, rng
   p.text(L + 6, y + 8, 'Total parcels:', { size: 9.5, font: 'sans-bold' });
   p.text(L + 90, y + 8, String(f.parcels), { size: 9.5, font: 'sans-bold', field: 'parcels' });
   p.text(L + 250, y + 8, 'Total carats:', { size: 9.5, font: 'sans-bold' });
-  p.text(R - 8, y + 8, formatNumber(f.total_carats, num), { size: 9.5, font: 'sans-bold', align: 'right', field: 'total_carats' });
-  p.wrapped(L, y + 50, 'Parcels sealed in the presence of the exporting authority. Seal numbers as recorded on the KP certificate file. Net weight in metric carats.', R - L, { size: 8, color: GREY }, 10);
+  p.text(R - 8, y + 8, formatNumber(f.total_carats, num), {
+    size: 9.5,
+    font: 'sans-bold',
+    align: 'right',
+    field: 'total_carats',
+  });
+  p.wrapped(
+    L,
+    y + 50,
+    'Parcels sealed in the presence of the exporting authority. Seal numbers as recorded on the KP certificate file. Net weight in metric carats.',
+    R - L,
+    { size: 8, color: GREY },
+    10,
+  );
   p.text(L, y + 110, 'Packed by:', { size: 8.5, color: GREY });
   p.push(...signature(rng, L + 60, y + 112, 100));
   return p.spec();

@@ -13,7 +13,8 @@ import { kpProducer } from './kp-producer';
 import { kpUsForm } from './kp-us-form';
 import { packingList } from './packing-list';
 
-export type LayoutId = KpLayout | InvoiceLayout | 'awb-iata' | 'packing-list' | 'import-confirmation';
+export type LayoutId =
+  KpLayout | InvoiceLayout | 'awb-iata' | 'packing-list' | 'import-confirmation';
 
 export const LAYOUTS_BY_TYPE: Record<DocType, readonly LayoutId[]> = {
   kp_certificate: ['kp-us-form', 'kp-eu-style', 'kp-fr-producer', 'kp-pt-producer', 'kp-hub'],
@@ -27,7 +28,12 @@ const frProducer = kpProducer('fr');
 const ptProducer = kpProducer('pt');
 
 /** Draws one document; throws when the shipment has no such document. */
-export function drawDocument(layout: LayoutId, shipment: Shipment, docs: DocSet, rng: Rng): PageSpec {
+export function drawDocument(
+  layout: LayoutId,
+  shipment: Shipment,
+  docs: DocSet,
+  rng: Rng,
+): PageSpec {
   const base = { shipment, rng };
   switch (layout) {
     case 'kp-us-form':

@@ -13,15 +13,31 @@ export function totalCents(s: Shipment): number {
   return sum(s.parcels.map((p) => p.amountCents));
 }
 
-export function deriveDocs(s: Shipment, invoiceLayout: InvoiceLayout, withConfirmation: boolean): DocSet {
+export function deriveDocs(
+  s: Shipment,
+  invoiceLayout: InvoiceLayout,
+  withConfirmation: boolean,
+): DocSet {
   const carats = toCarats(totalCct(s));
   const value = toUsd(totalCents(s));
   const parcels = s.parcels.length;
   const certs = [s.certificateNumber];
   const lines: InvoiceLine[] =
     invoiceLayout === 'invoice-lots'
-      ? s.parcels.map((p) => ({ description: p.description, carats: toCarats(p.cct), unit_price: toUsd(p.unitCents), amount: toUsd(p.amountCents) }))
-      : [{ description: consolidatedDescription(s), carats, unit_price: toUsd(s.parcels[0]?.unitCents ?? 0), amount: value }];
+      ? s.parcels.map((p) => ({
+          description: p.description,
+          carats: toCarats(p.cct),
+          unit_price: toUsd(p.unitCents),
+          amount: toUsd(p.amountCents),
+        }))
+      : [
+          {
+            description: consolidatedDescription(s),
+            carats,
+            unit_price: toUsd(s.parcels[0]?.unitCents ?? 0),
+            amount: value,
+          },
+        ];
   const docs: DocSet = {
     kp_certificate: {
       certificate_number: s.certificateNumber,
@@ -99,6 +115,7 @@ export function resumPacking(docs: DocSet): void {
 }
 
 function consolidatedDescription(s: Shipment): string {
-  const kind = s.hs === '7102.21' ? 'industrial' : s.hs === '7102.10' ? 'unsorted' : 'non-industrial';
+  const kind =
+    s.hs === '7102.21' ? 'industrial' : s.hs === '7102.10' ? 'unsorted' : 'non-industrial';
   return `Rough diamonds, ${kind}, unworked, in ${String(s.parcels.length)} sealed parcel${s.parcels.length > 1 ? 's' : ''}`;
 }

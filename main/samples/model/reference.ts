@@ -69,7 +69,18 @@ export function annualProduction(origin: string, year: number): number | undefin
 export const HUBS = ['AE', 'BE', 'IN', 'IL', 'CH', 'HK', 'SG', 'US'] as const;
 
 /** Producers used for clean shipments: priced, unrestricted, large enough production. */
-export const CLEAN_PRODUCERS = ['BW', 'NA', 'ZA', 'CA', 'AO', 'LS', 'SL', 'ZW', 'TZ', 'CD'] as const;
+export const CLEAN_PRODUCERS = [
+  'BW',
+  'NA',
+  'ZA',
+  'CA',
+  'AO',
+  'LS',
+  'SL',
+  'ZW',
+  'TZ',
+  'CD',
+] as const;
 
 /** Producers whose forms are French (domain.md, Language) or Portuguese. */
 export const FRENCH_PRODUCERS = ['CD', 'CF', 'CI', 'GN', 'CM'] as const;

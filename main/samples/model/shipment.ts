@@ -6,7 +6,13 @@ import { makeAwb } from './awb';
 import { pickCompany } from './companies';
 import { addDays, isoDate } from './dates';
 import { AIRLINES, country } from './places';
-import { annualProduction, averagePrice, BOART_MAX_USD_CT, CLEAN_PRODUCERS, GEM_MIN_USD_CT } from './reference';
+import {
+  annualProduction,
+  averagePrice,
+  BOART_MAX_USD_CT,
+  CLEAN_PRODUCERS,
+  GEM_MIN_USD_CT,
+} from './reference';
 import type { Parcel, Party, ScenarioKind, Shipment } from './types';
 
 export interface ScenarioSpec {
@@ -54,12 +60,15 @@ export function buildShipment(rng: Rng, id: string, spec: ScenarioSpec): Shipmen
     receipt: addDays(flight, rng.int(0, 3)),
   };
   const hs = spec.hs ?? pickHs(rng, origin);
-  const drawn = spec.reexport ? reexportParcels(rng, spec.reexport, id) : drawParcels(rng, spec, origin, year, hs, id);
+  const drawn = spec.reexport
+    ? reexportParcels(rng, spec.reexport, id)
+    : drawParcels(rng, spec, origin, year, hs, id);
   const parcels = spec.uniformPrice ? uniformise(drawn) : drawn;
   const airline = rng.pick(AIRLINES);
   const ctry = country(issuer);
   const certDigits = rng.digits(ctry.certDigits);
-  const grossKg = Math.round((parcels.reduce((s, p) => s + p.cct, 0) / 100 / 5000 + rng.float(1.2, 6)) * 10) / 10;
+  const grossKg =
+    Math.round((parcels.reduce((s, p) => s + p.cct, 0) / 100 / 5000 + rng.float(1.2, 6)) * 10) / 10;
   const seq = rng.int(11, 980);
   const yy = issue.slice(2, 4);
   return {
@@ -67,7 +76,9 @@ export function buildShipment(rng: Rng, id: string, spec: ScenarioSpec): Shipmen
     kind: spec.kind,
     issuer,
     origin,
-    mixedWording: spec.mixedWording ?? (issuer === 'US' ? 'asterisks' : origin[0] === 'MIXED' ? 'mixed' : 'list'),
+    mixedWording:
+      spec.mixedWording ??
+      (issuer === 'US' ? 'asterisks' : origin[0] === 'MIXED' ? 'mixed' : 'list'),
     exporter,
     importer,
     destination,
@@ -76,7 +87,12 @@ export function buildShipment(rng: Rng, id: string, spec: ScenarioSpec): Shipmen
     hs,
     parcels,
     dates,
-    invoiceNumber: rng.pick([`INV-${String(year)}-${String(seq).padStart(4, '0')}`, `${String(year)}/${String(seq)}`, `EXP/${yy}/${String(seq).padStart(4, '0')}`, `F-${yy}-${String(seq).padStart(5, '0')}`]),
+    invoiceNumber: rng.pick([
+      `INV-${String(year)}-${String(seq).padStart(4, '0')}`,
+      `${String(year)}/${String(seq)}`,
+      `EXP/${yy}/${String(seq).padStart(4, '0')}`,
+      `F-${yy}-${String(seq).padStart(5, '0')}`,
+    ]),
     packingReference: `PL-${yy}-${String(seq).padStart(4, '0')}`,
     awb: {
       number: makeAwb(rng, airline.prefix),
@@ -131,12 +147,37 @@ export function referencePrice(origin: string[], year: number): number {
   return Math.exp(prices.reduce((s, p) => s + Math.log(p), 0) / prices.length);
 }
 
-const GEM_LOTS = ['Gem rough +10.8 ct', 'Sawables 2-4 gr', 'Makeables +1 ct', 'Mixed rough -3 gr', 'Near-gem crystals', 'Cleavages and macles', 'Specials +4 ct', 'Brown makeables 1-2 gr', 'Run of mine, assorted'];
-const BOART_LOTS = ['Industrial boart', 'Crushing boart -2 gr', 'Bort and fragments', 'Run of mine, unsorted'];
+const GEM_LOTS = [
+  'Gem rough +10.8 ct',
+  'Sawables 2-4 gr',
+  'Makeables +1 ct',
+  'Mixed rough -3 gr',
+  'Near-gem crystals',
+  'Cleavages and macles',
+  'Specials +4 ct',
+  'Brown makeables 1-2 gr',
+  'Run of mine, assorted',
+];
+const BOART_LOTS = [
+  'Industrial boart',
+  'Crushing boart -2 gr',
+  'Bort and fragments',
+  'Run of mine, unsorted',
+];
 
-function drawParcels(rng: Rng, spec: ScenarioSpec, origin: string[], year: number, hs: string, id: string): Parcel[] {
+function drawParcels(
+  rng: Rng,
+  spec: ScenarioSpec,
+  origin: string[],
+  year: number,
+  hs: string,
+  id: string,
+): Parcel[] {
   let price = referencePrice(origin, year) * Math.exp(0.15 * rng.normal());
-  price = Math.min(Math.max(price, referencePrice(origin, year) * 0.7), referencePrice(origin, year) * 1.4);
+  price = Math.min(
+    Math.max(price, referencePrice(origin, year) * 0.7),
+    referencePrice(origin, year) * 1.4,
+  );
   if (hs === '7102.31') price = Math.max(price, GEM_MIN_USD_CT + 5);
   if (hs === '7102.21') price = Math.min(price, BOART_MAX_USD_CT - 5);
   price *= spec.priceFactor ?? 1;
@@ -166,11 +207,20 @@ function drawParcels(rng: Rng, spec: ScenarioSpec, origin: string[], year: numbe
   });
 }
 
-function reexportParcels(rng: Rng, reexport: NonNullable<ScenarioSpec['reexport']>, id: string): Parcel[] {
+function reexportParcels(
+  rng: Rng,
+  reexport: NonNullable<ScenarioSpec['reexport']>,
+  id: string,
+): Parcel[] {
   const prefix = id.replace(/\D/g, '').padStart(3, '0');
   return reexport.parcels.map((p, i) => {
     const unitCents = Math.round(p.unitCents * reexport.uplift * rng.float(0.98, 1.02));
-    return { ...p, id: `${prefix}-${String(i + 1).padStart(2, '0')}`, unitCents, amountCents: lineAmountCents(p.cct, unitCents) };
+    return {
+      ...p,
+      id: `${prefix}-${String(i + 1).padStart(2, '0')}`,
+      unitCents,
+      amountCents: lineAmountCents(p.cct, unitCents),
+    };
   });
 }
 
@@ -179,7 +229,11 @@ export function uniformise(parcels: Parcel[]): Parcel[] {
   const cct = parcels.reduce((s, p) => s + p.cct, 0);
   const cents = parcels.reduce((s, p) => s + p.amountCents, 0);
   const unitCents = Math.round((cents / cct) * 100);
-  const out = parcels.map((p) => ({ ...p, unitCents, amountCents: lineAmountCents(p.cct, unitCents) }));
+  const out = parcels.map((p) => ({
+    ...p,
+    unitCents,
+    amountCents: lineAmountCents(p.cct, unitCents),
+  }));
   const target = lineAmountCents(cct, unitCents);
   const last = out[out.length - 1];
   if (last) last.amountCents += target - out.reduce((s, p) => s + p.amountCents, 0);

@@ -2,7 +2,8 @@
 // Document field objects use the contract's field names and normalised values (contract.md),
 // so the truth writer can copy them as they are.
 
-export type DocType = 'kp_certificate' | 'invoice' | 'airway_bill' | 'packing_list' | 'import_confirmation';
+export type DocType =
+  'kp_certificate' | 'invoice' | 'airway_bill' | 'packing_list' | 'import_confirmation';
 
 export interface Party {
   name: string;
@@ -42,7 +43,15 @@ export interface Shipment {
   dates: { invoice: string; issue: string; expiry: string; flight: string; receipt: string };
   invoiceNumber: string;
   packingReference: string;
-  awb: { number: string; airline: string; flight: string; from: string; to: string; pieces: number; grossKg: number };
+  awb: {
+    number: string;
+    airline: string;
+    flight: string;
+    from: string;
+    to: string;
+    pieces: number;
+    grossKg: number;
+  };
   aesItn: string;
   sealNumbers: string[];
   /** Certificate number of the shipment these goods were imported under, for re-exports. */
@@ -133,4 +142,5 @@ export interface DocSet {
 }
 
 export type InvoiceLayout = 'invoice-lots' | 'invoice-letterhead' | 'invoice-continental';
-export type KpLayout = 'kp-us-form' | 'kp-eu-style' | 'kp-fr-producer' | 'kp-pt-producer' | 'kp-hub';
+export type KpLayout =
+  'kp-us-form' | 'kp-eu-style' | 'kp-fr-producer' | 'kp-pt-producer' | 'kp-hub';

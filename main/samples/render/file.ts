@@ -20,8 +20,16 @@ export interface RenderedFile {
   documents: TruthDocument[];
 }
 
-export async function renderFile(file: PlannedFile, c: ComposedShipment, profile: ScanProfile, rng: Rng, turnPage: boolean): Promise<RenderedFile> {
-  const specs = file.docs.map((d) => drawDocument(d.layout, c.shipment, c.docs, rng.fork(`${d.type}:draw`)));
+export async function renderFile(
+  file: PlannedFile,
+  c: ComposedShipment,
+  profile: ScanProfile,
+  rng: Rng,
+  turnPage: boolean,
+): Promise<RenderedFile> {
+  const specs = file.docs.map((d) =>
+    drawDocument(d.layout, c.shipment, c.docs, rng.fork(`${d.type}:draw`)),
+  );
   const documents: TruthDocument[] = file.docs.map((d, i) => ({
     file: file.name,
     type: d.type,
@@ -51,7 +59,9 @@ export async function renderFile(file: PlannedFile, c: ComposedShipment, profile
     pages.push(page);
     const doc = documents[i];
     if (doc) {
-      doc.locations = Object.fromEntries(Object.entries(page.boxes).map(([k, bbox]) => [k, { page: i + 1, bbox }]));
+      doc.locations = Object.fromEntries(
+        Object.entries(page.boxes).map(([k, bbox]) => [k, { page: i + 1, bbox }]),
+      );
       doc.scan = [{ dpi: page.dpi, skew_deg: page.skew, turn: page.turn }];
     }
   }
@@ -65,7 +75,9 @@ export async function renderFile(file: PlannedFile, c: ComposedShipment, profile
       bytes = await encodeJpeg(first(pages), q());
       break;
     case 'tiff':
-      bytes = encodeBilevelTiff(pages.map((p) => ({ width: p.width, height: p.height, grey: p.pixels, dpi: p.dpi })));
+      bytes = encodeBilevelTiff(
+        pages.map((p) => ({ width: p.width, height: p.height, grey: p.pixels, dpi: p.dpi })),
+      );
       break;
     case 'scan-pdf': {
       const pdf = await newPdf(file.name);
@@ -92,8 +104,17 @@ function pointLocations(spec: PageSpec, page: number): Record<string, FieldLocat
   const out: Record<string, FieldLocation> = {};
   for (const [field, boxes] of Object.entries(spec.fields)) {
     const b = unionBox(boxes);
-    const f = (v: number, d: number): number => Math.round(Math.min(1, Math.max(0, v / d)) * 10000) / 10000;
-    out[field] = { page, bbox: [f(b[0], spec.width), f(b[1], spec.height), f(b[2], spec.width), f(b[3], spec.height)] as Box };
+    const f = (v: number, d: number): number =>
+      Math.round(Math.min(1, Math.max(0, v / d)) * 10000) / 10000;
+    out[field] = {
+      page,
+      bbox: [
+        f(b[0], spec.width),
+        f(b[1], spec.height),
+        f(b[2], spec.width),
+        f(b[3], spec.height),
+      ] as Box,
+    };
   }
   return out;
 }
@@ -107,7 +128,19 @@ function withExtraInk(spec: PageSpec, rng: Rng): PageSpec {
   const [x0, y0, x1] = unionBox(target);
   const cx = (x0 + x1) / 2 + rng.float(-20, 20);
   const extra = rng.chance(0.5)
-    ? roundStamp(rng, cx, y0 + rng.float(-10, 10), rng.float(30, 42), rng.pick(['Customs \u2022 Douane \u2022 Cleared', 'Diamond Office \u2022 Inspected', 'Received \u2022 Import Control']), [rng.pick(['CLEARED', 'SEEN', 'CHECKED'])], inkColor(rng))
+    ? roundStamp(
+        rng,
+        cx,
+        y0 + rng.float(-10, 10),
+        rng.float(30, 42),
+        rng.pick([
+          'Customs \u2022 Douane \u2022 Cleared',
+          'Diamond Office \u2022 Inspected',
+          'Received \u2022 Import Control',
+        ]),
+        [rng.pick(['CLEARED', 'SEEN', 'CHECKED'])],
+        inkColor(rng),
+      )
     : rng.chance(0.5)
       ? boxStamp(rng, cx - 50, y0 - 12, ['RECEIVED', `No. ${String(rng.int(100, 9999))}`])
       : signature(rng, cx - 50, y0 + 4, 100);

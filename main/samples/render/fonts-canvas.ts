@@ -9,7 +9,10 @@ import type { FontKey } from '../draw/ops';
 
 let registered = false;
 
-const SYSTEM_DIRS = ['/usr/share/fonts/truetype/liberation', '/usr/share/fonts/truetype/liberation2'];
+const SYSTEM_DIRS = [
+  '/usr/share/fonts/truetype/liberation',
+  '/usr/share/fonts/truetype/liberation2',
+];
 
 export function registerScanFonts(): void {
   if (registered) return;

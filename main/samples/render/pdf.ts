@@ -63,17 +63,34 @@ function drawShape(page: PDFPage, h: number, op: Exclude<Op, { kind: 'text' }>):
         width: op.w,
         height: op.h,
         ...(op.fill ? { color: col(op.fill), opacity } : {}),
-        ...(op.stroke ? { borderColor: col(op.stroke), borderWidth: op.width ?? 0.5, borderOpacity: opacity } : { borderWidth: 0 }),
+        ...(op.stroke
+          ? { borderColor: col(op.stroke), borderWidth: op.width ?? 0.5, borderOpacity: opacity }
+          : { borderWidth: 0 }),
       });
       return;
     case 'circle':
-      page.drawCircle({ x: op.cx, y: h - op.cy, size: op.r, borderColor: col(op.color), borderWidth: op.width, borderOpacity: opacity });
+      page.drawCircle({
+        x: op.cx,
+        y: h - op.cy,
+        size: op.r,
+        borderColor: col(op.color),
+        borderWidth: op.width,
+        borderOpacity: opacity,
+      });
       return;
     case 'path': {
       let d = '';
-      for (let i = 0; i + 1 < op.points.length; i += 2) d += `${i === 0 ? 'M' : 'L'}${fmt(op.points[i] ?? 0)} ${fmt(op.points[i + 1] ?? 0)}`;
+      for (let i = 0; i + 1 < op.points.length; i += 2)
+        d += `${i === 0 ? 'M' : 'L'}${fmt(op.points[i] ?? 0)} ${fmt(op.points[i + 1] ?? 0)}`;
       if (op.closed) d += 'Z';
-      page.drawSvgPath(d, { x: 0, y: h, borderColor: col(op.color), borderWidth: op.width, borderOpacity: opacity, borderLineCap: LineCapStyle.Round });
+      page.drawSvgPath(d, {
+        x: 0,
+        y: h,
+        borderColor: col(op.color),
+        borderWidth: op.width,
+        borderOpacity: opacity,
+        borderLineCap: LineCapStyle.Round,
+      });
       return;
     }
   }

@@ -19,9 +19,39 @@ export interface ScanProfile {
 }
 
 export const PROFILES: Record<Quality, ScanProfile> = {
-  clean: { dpi: 200, skewMax: 0.3, noise: 1.5, blur: 0, black: 10, white: 252, jpeg: [90, 94], dust: 0, messy: false },
-  office: { dpi: 200, skewMax: 2, noise: 3.5, blur: 0.5, black: 22, white: 246, jpeg: [72, 84], dust: 3, messy: false },
-  poor: { dpi: 150, skewMax: 4, noise: 11, blur: 0.9, black: 62, white: 226, jpeg: [42, 58], dust: 25, messy: true },
+  clean: {
+    dpi: 200,
+    skewMax: 0.3,
+    noise: 1.5,
+    blur: 0,
+    black: 10,
+    white: 252,
+    jpeg: [90, 94],
+    dust: 0,
+    messy: false,
+  },
+  office: {
+    dpi: 200,
+    skewMax: 2,
+    noise: 3.5,
+    blur: 0.5,
+    black: 22,
+    white: 246,
+    jpeg: [72, 84],
+    dust: 3,
+    messy: false,
+  },
+  poor: {
+    dpi: 150,
+    skewMax: 4,
+    noise: 11,
+    blur: 0.9,
+    black: 62,
+    white: 226,
+    jpeg: [42, 58],
+    dust: 25,
+    messy: true,
+  },
 };
 
 export const QUALITIES: readonly Quality[] = ['clean', 'office', 'poor'];

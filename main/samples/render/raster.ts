@@ -121,4 +121,5 @@ function drawOp(ctx: SKRSContext2D, op: Op): void {
   ctx.restore();
 }
 
-const css = (c: Rgb): string => `rgb(${String(Math.round(c[0] * 255))},${String(Math.round(c[1] * 255))},${String(Math.round(c[2] * 255))})`;
+const css = (c: Rgb): string =>
+  `rgb(${String(Math.round(c[0] * 255))},${String(Math.round(c[1] * 255))},${String(Math.round(c[2] * 255))})`;

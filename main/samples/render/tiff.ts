@@ -77,7 +77,8 @@ function toBilevel(p: TiffPage, threshold: number): Uint8Array {
   const out = new Uint8Array(rowBytes * p.height);
   for (let y = 0; y < p.height; y++) {
     for (let x = 0; x < p.width; x++) {
-      if ((p.grey[y * p.width + x] ?? 255) < threshold) out[y * rowBytes + (x >> 3)] = (out[y * rowBytes + (x >> 3)] ?? 0) | (0x80 >> (x & 7));
+      if ((p.grey[y * p.width + x] ?? 255) < threshold)
+        out[y * rowBytes + (x >> 3)] = (out[y * rowBytes + (x >> 3)] ?? 0) | (0x80 >> (x & 7));
     }
   }
   return out;

@@ -17,7 +17,15 @@ export function captionBox(
 ): void {
   p.rect(x, y, w, h, { stroke, width: 0.6 });
   p.text(x + 4, y + 9, caption, { size: 6.5, color: GREY });
-  if (value !== undefined && value !== '') p.wrapped(x + 6, y + 22, value, w - 12, { size: 9.5, ...valueStyle, ...(field ? { field } : {}) }, (valueStyle.size ?? 9.5) * 1.25);
+  if (value !== undefined && value !== '')
+    p.wrapped(
+      x + 6,
+      y + 22,
+      value,
+      w - 12,
+      { size: 9.5, ...valueStyle, ...(field ? { field } : {}) },
+      (valueStyle.size ?? 9.5) * 1.25,
+    );
 }
 
 export interface Row {
@@ -29,17 +37,35 @@ export interface Row {
 }
 
 /** Label | value rows with hairlines; returns the y after the last row. */
-export function rows(p: Page, x: number, y: number, labelW: number, valueW: number, list: readonly Row[], opts: { shade?: Rgb; rowH?: number; valueStyle?: TextStyle; labelStyle?: TextStyle } = {}): number {
+export function rows(
+  p: Page,
+  x: number,
+  y: number,
+  labelW: number,
+  valueW: number,
+  list: readonly Row[],
+  opts: { shade?: Rgb; rowH?: number; valueStyle?: TextStyle; labelStyle?: TextStyle } = {},
+): number {
   const h = opts.rowH ?? 26;
   list.forEach((r, i) => {
     const ry = y + i * h;
     if (opts.shade && i % 2 === 0) p.rect(x, ry, labelW + valueW, h, { fill: opts.shade });
     p.line(x, ry + h, x + labelW + valueW, ry + h, 0.4, GREY);
-    p.text(x + 5, ry + (r.sub ? 11 : 16), r.label, { size: 8.5, font: 'sans-bold', ...opts.labelStyle });
+    p.text(x + 5, ry + (r.sub ? 11 : 16), r.label, {
+      size: 8.5,
+      font: 'sans-bold',
+      ...opts.labelStyle,
+    });
     if (r.sub) p.text(x + 5, ry + 21, r.sub, { size: 7, font: 'sans-oblique', color: GREY });
     if (r.value !== undefined && r.value !== '') {
-      const lines = p.wrapped(x + labelW + 6, ry + (r.value.length > 60 ? 11 : 16), r.value, valueW - 10, { size: 9.5, ...opts.valueStyle, ...(r.field ? { field: r.field } : {}) }, 10);
-      void lines;
+      p.wrapped(
+        x + labelW + 6,
+        ry + (r.value.length > 60 ? 11 : 16),
+        r.value,
+        valueW - 10,
+        { size: 9.5, ...opts.valueStyle, ...(r.field ? { field: r.field } : {}) },
+        10,
+      );
     }
   });
   p.line(x, y, x + labelW + valueW, y, 0.6, BLACK);

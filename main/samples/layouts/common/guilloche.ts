@@ -3,7 +3,16 @@ import type { Rng } from '../../rng';
 import type { Op, Rgb } from '../../draw/ops';
 
 /** A band of interlaced waves running round the rectangle (x, y, w, h), inset by `band`/2. */
-export function guillocheFrame(rng: Rng, x: number, y: number, w: number, h: number, band: number, color: Rgb, curves = 5): Op[] {
+export function guillocheFrame(
+  rng: Rng,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  band: number,
+  color: Rgb,
+  curves = 5,
+): Op[] {
   const ops: Op[] = [];
   const perimeter = 2 * (w + h);
   const steps = Math.round(perimeter / 1.6);
@@ -14,18 +23,34 @@ export function guillocheFrame(rng: Rng, x: number, y: number, w: number, h: num
     const pts: number[] = [];
     for (let i = 0; i <= steps; i++) {
       const t = (i / steps) * perimeter;
-      const off = band / 2 + (band / 2) * 0.92 * Math.sin((2 * Math.PI * f * t) / perimeter + phase);
+      const off =
+        band / 2 + (band / 2) * 0.92 * Math.sin((2 * Math.PI * f * t) / perimeter + phase);
       const [px, py] = along(x, y, w, h, t, off);
       pts.push(px, py);
     }
     ops.push({ kind: 'path', points: pts, closed: true, width: 0.35, color });
   }
   ops.push({ kind: 'rect', x, y, w, h, stroke: color, width: 0.8 });
-  ops.push({ kind: 'rect', x: x + band, y: y + band, w: w - 2 * band, h: h - 2 * band, stroke: color, width: 0.6 });
+  ops.push({
+    kind: 'rect',
+    x: x + band,
+    y: y + band,
+    w: w - 2 * band,
+    h: h - 2 * band,
+    stroke: color,
+    width: 0.6,
+  });
   return ops;
 }
 
-function along(x: number, y: number, w: number, h: number, t: number, inset: number): [number, number] {
+function along(
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  t: number,
+  inset: number,
+): [number, number] {
   if (t < w) return [x + t, y + inset];
   if (t < w + h) return [x + w - inset, y + (t - w)];
   if (t < 2 * w + h) return [x + w - (t - w - h), y + h - inset];
@@ -33,7 +58,14 @@ function along(x: number, y: number, w: number, h: number, t: number, inset: num
 }
 
 /** A spirograph rosette (hypotrochoid family), drawn faintly behind the text. */
-export function rosette(rng: Rng, cx: number, cy: number, r: number, color: Rgb, opacity = 0.35): Op[] {
+export function rosette(
+  rng: Rng,
+  cx: number,
+  cy: number,
+  r: number,
+  color: Rgb,
+  opacity = 0.35,
+): Op[] {
   const ops: Op[] = [];
   const petals = rng.int(14, 24);
   for (let k = 0; k < 3; k++) {
@@ -50,12 +82,21 @@ export function rosette(rng: Rng, cx: number, cy: number, r: number, color: Rgb,
 }
 
 /** Fine horizontal waves over an area, like the tint of security paper. */
-export function wavyTint(rng: Rng, x: number, y: number, w: number, h: number, color: Rgb, gap = 7): Op[] {
+export function wavyTint(
+  rng: Rng,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  color: Rgb,
+  gap = 7,
+): Op[] {
   const ops: Op[] = [];
   const period = rng.float(40, 70);
   for (let yy = y; yy < y + h; yy += gap) {
     const pts: number[] = [];
-    for (let xx = x; xx <= x + w; xx += 4) pts.push(xx, yy + 2.2 * Math.sin(((xx - x) / period) * 2 * Math.PI + yy / 23));
+    for (let xx = x; xx <= x + w; xx += 4)
+      pts.push(xx, yy + 2.2 * Math.sin(((xx - x) / period) * 2 * Math.PI + yy / 23));
     ops.push({ kind: 'path', points: pts, width: 0.25, color, opacity: 0.5 });
   }
   return ops;

@@ -3,11 +3,19 @@ import { countryName, type Lang } from '../../model/places';
 import type { CertificateFields, Shipment } from '../../model/types';
 
 /** How a certificate prints its origin: names, "Mixed", or the US asterisks. */
-export function originText(origin: readonly string[] | undefined, s: Shipment, lang: Lang = 'en'): string {
+export function originText(
+  origin: readonly string[] | undefined,
+  s: Shipment,
+  lang: Lang = 'en',
+): string {
   if (!origin || origin.length === 0) return '';
   if (origin[0] === 'MIXED') {
     if (s.mixedWording === 'asterisks') return '* * * * *';
-    return lang === 'fr' ? 'Mixte (origines multiples)' : lang === 'pt' ? 'Misto (várias origens)' : 'Mixed';
+    return lang === 'fr'
+      ? 'Mixte (origines multiples)'
+      : lang === 'pt'
+        ? 'Misto (várias origens)'
+        : 'Mixed';
   }
   return origin.map((c) => countryName(c, lang)).join(', ');
 }
