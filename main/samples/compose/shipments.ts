@@ -6,7 +6,7 @@ import { addDays } from '../model/dates';
 import { buildShipment, type ScenarioSpec } from '../model/shipment';
 import { FRENCH_PRODUCERS } from '../model/reference';
 import type { DocSet, InvoiceLayout, KpLayout, Shipment } from '../model/types';
-import { expectedFindings, planRules } from '../inject/plan';
+import { expectedFindings, planRules, type ShipmentPlan } from '../inject/plan';
 import { INJECTORS } from '../inject/registry';
 import { RULE_IDS, type RuleId } from '../inject/types';
 
@@ -45,7 +45,11 @@ export function kpLayoutFor(issuer: string): KpLayout {
 }
 
 export function composeShipments(rng: Rng, count: number): ComposedShipment[] {
-  const plans = planRules(rng.fork('plan'), count);
+  return composePlanned(rng, planRules(rng.fork('plan'), count));
+}
+
+/** Composes shipments for given rule plans (tests inject one rule at a time with this). */
+export function composePlanned(rng: Rng, plans: readonly ShipmentPlan[]): ComposedShipment[] {
   const kinds = new Deck(rng.fork('kinds'), KINDS);
   const invoices = new Deck(rng.fork('invoices'), INVOICES);
   const usedNumbers = new Set<string>();
