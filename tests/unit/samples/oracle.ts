@@ -137,7 +137,7 @@ export function oracle(c: ComposedShipment, all: readonly ComposedShipment[]): R
   flag(
     'certificate.prefix_mismatch',
     k.certificate_number?.split(' ')[0] !== k.issuing_country ||
-      !k.certificate_number.includes(' '),
+      !(k.certificate_number ?? '').includes(' '),
   );
   flag(
     'certificate.missing_fields',
