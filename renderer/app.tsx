@@ -31,6 +31,7 @@ export function App() {
   useEffect(
     () =>
       api.on('menu.command', (command) => {
+        if (command === 'add-documents') return; // the documents panel answers this one
         if (command === 'close-case') {
           void api['case.close']({});
           return;
@@ -60,7 +61,7 @@ export function App() {
           <p className="muted">Loading…</p>
         </main>
       ) : current ? (
-        <CaseScreen summary={current} onClosed={() => setCurrent(null)} />
+        <CaseScreen info={info} summary={current} onClosed={() => setCurrent(null)} />
       ) : (
         <StartScreen info={info} focus={focus} onOpened={setCurrent} />
       )}

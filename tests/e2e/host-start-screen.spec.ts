@@ -63,8 +63,8 @@ test('the served case, then close, create, list and reopen', async ({ page, requ
 
   await expect(page.getByRole('heading', { level: 1, name: FIRST_TITLE })).toBeVisible();
   await expect(page.getByText(join(dir, 'first.kimb'))).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Add documents' })).toBeDisabled();
-  await expect(page.getByText('Adding documents arrives with ingest')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Add documents…' })).toBeEnabled();
+  await expect(page.getByText('No documents yet')).toBeVisible();
   const audit = page.getByRole('region', { name: 'Audit trail' });
   await expect(audit.getByRole('row')).toHaveCount(2); // header + case.created
   await expect(audit.getByRole('cell', { name: 'case.created' })).toBeVisible();

@@ -1,13 +1,14 @@
 import { useId, useState } from 'react';
-import type { AppError, CaseSummary } from '../../../preload/contract';
+import type { AppError, AppInfo, CaseSummary } from '../../../preload/contract';
 import { useApi } from '../../api/use-api';
 import { ErrorNotice } from '../../components/error-notice';
-import { Panel } from '../../components/panel';
 import { formatDate } from '../../lib/format';
 import { AuditTrail } from './audit-trail';
+import { DocumentsPanel } from '../documents/documents-panel';
 import { CaseCounts } from './case-counts';
 
-export function CaseScreen({ summary, onClosed }: { summary: CaseSummary; onClosed: () => void }) {
+export function CaseScreen(props: { info: AppInfo; summary: CaseSummary; onClosed: () => void }) {
+  const { info, summary, onClosed } = props;
   const api = useApi();
   const id = useId();
   const [error, setError] = useState<AppError | null>(null);
@@ -45,33 +46,8 @@ export function CaseScreen({ summary, onClosed }: { summary: CaseSummary; onClos
       </div>
       <ErrorNotice error={error} />
       <CaseCounts summary={summary} />
-      <div className="columns">
-        <Panel id="documents" title="Documents">
-          {summary.documentCount === 0 ? (
-            <div className="empty-state">
-              <p className="empty-title">No documents yet</p>
-              <p id={`${id}-ingest`}>
-                Add the shipment&apos;s KP certificates, invoices, air waybills and packing lists to
-                start the review. Adding documents arrives with ingest, the next feature of
-                Kimberlite; this version creates, opens and verifies case files.
-              </p>
-              <button
-                type="button"
-                className="button-primary"
-                disabled
-                aria-describedby={`${id}-ingest`}
-              >
-                Add documents
-              </button>
-            </div>
-          ) : (
-            <p>
-              {summary.documentCount} documents, {summary.pageCount} pages.
-            </p>
-          )}
-        </Panel>
-        <AuditTrail casePath={summary.path} entryCount={summary.auditEntryCount} />
-      </div>
+      <DocumentsPanel info={info} summary={summary} />
+      <AuditTrail casePath={summary.path} entryCount={summary.auditEntryCount} />
     </main>
   );
 }
