@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { type Command, Option } from 'commander';
+import { FORMATS, type FileFormat } from '../../samples/compose/files';
 import { generateSamples, renderShard, type SamplesOptions } from '../../samples/generate';
 import { QUALITIES, type Quality } from '../../samples/render/quality';
 import type { TruthShipment } from '../../samples/truth';
@@ -14,6 +15,7 @@ interface Raw {
   quality: string;
   jobs?: string;
   shard?: string;
+  formats?: string;
 }
 
 // `kimberlite samples`: practice shipments with known answers (contract.md).
@@ -86,6 +88,9 @@ function parse(
     shard = { index: Number(m[1]), count: Number(m[2]) };
   }
   const seed = /^\d{1,15}$/.test(raw.seed) ? Number(raw.seed) : raw.seed;
+  const formats = raw.formats?.split(',').map((f) => f.trim());
+  const bad = formats?.find((f) => !(FORMATS as readonly string[]).includes(f));
+  if (bad !== undefined) return `--formats: unknown format "${bad}" (use ${FORMATS.join(', ')}).`;
   return {
     options: {
       out: resolve(raw.out),
@@ -93,6 +98,7 @@ function parse(
       seed,
       quality: raw.quality as Quality,
       jobs,
+      ...(formats ? { formats: formats as FileFormat[] } : {}),
     },
     ...(shard ? { shard } : {}),
   };
