@@ -21,7 +21,8 @@ export const kpUsForm: CertificateLayout = ({ shipment: s, fields: f, rng }) => 
   p.push(...guillocheFrame(rng, 14, 14, 764, 584, 16, FRAME, 5));
   p.rect(30, 478, 732, 104, { fill: [0.86, 0.86, 0.85] });
   const dateStyle = rng.pick(['us-long', 'd-mon-y'] as const);
-  const typed = { font: rng.pick(['sans', 'mono-bold'] as const), size: 10.5, color: BLACK };
+  const font = rng.pick(['sans', 'mono-bold'] as const);
+  const typed = { font, size: font === 'sans' ? 10.5 : 9.5, color: BLACK };
   const lbl = { font: 'serif-italic' as const, size: 12.5, color: LABEL };
   const digits = f.certificate_number?.replace(/^\S+\s/, '') ?? '';
   const prefix = f.certificate_number?.includes(' ')
@@ -38,8 +39,8 @@ export const kpUsForm: CertificateLayout = ({ shipment: s, fields: f, rng }) => 
     size: 9.5,
     field: 'country_of_origin',
   });
-  p.text(466, top(566), 'AES Confirmation Number (ITN):', { ...lbl, size: 9 });
-  p.text(466, top(576), 'Required for export pursuant to 31 CFR 592', { ...lbl, size: 7.5 });
+  p.text(466, top(572), 'AES Confirmation Number (ITN):', { ...lbl, size: 9 });
+  p.text(466, top(562), 'Required for export pursuant to 31 CFR 592', { ...lbl, size: 7.5 });
   p.line(600, top(562) + 2, 760, top(562) + 2, 0.5, LABEL);
   p.text(665, top(551) - 10, s.aesItn, { ...typed, size: 9 });
 
