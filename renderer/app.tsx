@@ -28,6 +28,24 @@ export function App() {
 
   useEffect(() => api.on('case.changed', setCurrent), [api]);
 
+  // Ingest changes the counts without a case.changed; re-read the summary, at most twice a
+  // second, so the numbers on the case screen keep up with the document list.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const off = api.on('documents.changed', () => {
+      timer ??= setTimeout(() => {
+        timer = undefined;
+        void api['case.current']({}).then((r) => {
+          if (r.ok) setCurrent(r.value);
+        });
+      }, 500);
+    });
+    return () => {
+      off();
+      clearTimeout(timer);
+    };
+  }, [api]);
+
   useEffect(
     () =>
       api.on('menu.command', (command) => {

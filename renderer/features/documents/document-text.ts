@@ -116,13 +116,31 @@ export function formatEta(seconds: number | null): string | null {
 export const isActive = (job: Pick<JobProgress, 'state'>) =>
   job.state === 'queued' || job.state === 'running';
 
+/** Steps the service names in its own words; an unknown one is shown tidied, not hidden. */
+const STEP_WORDS: Readonly<Record<string, string>> = {
+  reading: 'Reading documents',
+  ocr: 'Recognising text',
+  done: 'Finishing',
+};
+
+function stepText(step: string): string {
+  if (STEP_WORDS[step]) return STEP_WORDS[step];
+  const words = step.replace(/[_-]+/g, ' ').trim();
+  return words.length > 0
+    ? `${words.charAt(0).toUpperCase()}${words.slice(1)}`
+    : 'Reading documents';
+}
+
+/** "/a/b/scan.tif" → "scan.tif": the bar has room for a name; the full path is a tooltip. */
+export const fileBaseName = (path: string) => path.split(/[/\\]/).filter(Boolean).pop() ?? path;
+
 /** The bar's heading: what the job is doing now, or how it ended. */
 export function jobStateText(job: JobProgress): string {
   switch (job.state) {
     case 'queued':
       return 'Waiting to start';
     case 'running':
-      return job.step.length > 0 ? job.step : 'Reading documents';
+      return stepText(job.step);
     case 'done':
       return 'Finished';
     case 'failed':

@@ -7,10 +7,9 @@ import { Panel } from '../../components/panel';
 import { AddDocumentsForm, splitDrop } from './add-documents';
 import { DocumentList, type RetryPort } from './document-list';
 import { JobList } from './job-list';
-import { type FileTally, isActive, plural, tallyDocuments } from './document-text';
+import { type FileTally, fileBaseName, isActive, plural, tallyDocuments } from './document-text';
 import { useDocumentCache, useDocuments, useJobs } from './use-documents';
 
-const baseName = (path: string) => path.split(/[/\\]/).filter(Boolean).pop() ?? path;
 const hasFiles = (e: DragEvent) => e.dataTransfer.types.includes('Files');
 
 export function DocumentsPanel(props: {
@@ -48,7 +47,7 @@ export function DocumentsPanel(props: {
       setBefore((m) => new Map(m).set(result.value.jobId, known));
       setOrigins((m) => {
         const next = new Map(m);
-        for (const p of paths) next.set(baseName(p), p);
+        for (const p of paths) next.set(fileBaseName(p), p);
         return next;
       });
       return null;

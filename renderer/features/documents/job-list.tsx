@@ -1,6 +1,7 @@
 import type { JobProgress } from '../../../preload/contract';
 import {
   type FileTally,
+  fileBaseName,
   fileTallyText,
   formatEta,
   isActive,
@@ -72,7 +73,7 @@ function JobBar({ job, onCancel }: { job: JobProgress; onCancel: (jobId: number)
       </div>
       {job.file && (
         <p className="job-file small muted" title={job.file}>
-          {job.file}
+          {fileBaseName(job.file)}
         </p>
       )}
     </li>

@@ -112,6 +112,8 @@ describe('document words', () => {
     expect(formatEta(118)).toBe('about 2 min left');
     expect(formatEta(3 * 3600)).toBe('about 3 hours left');
     expect(jobStateText(job({}))).toBe('Recognising text');
+    expect(jobStateText(job({ step: 'reading' }))).toBe('Reading documents');
+    expect(jobStateText(job({ step: 'hash_files' }))).toBe('Hash files');
     expect(jobStateText(job({ state: 'queued' }))).toBe('Waiting to start');
     expect(jobStateText(job({ state: 'cancelled' }))).toBe('Cancelled');
     expect(jobCountText(job({}))).toBe('3 of 12 pages');
