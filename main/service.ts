@@ -1,7 +1,8 @@
 // The one object behind every surface: Electron IPC, the browser host and the CLI call it,
 // so behaviour is identical everywhere. It implements preload/contract.ts.
 import { EventEmitter } from 'node:events';
-import { resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import {
@@ -19,8 +20,11 @@ import { APP_NAME, APP_VERSION } from './app-version';
 import { createCaseFile, openCaseFile } from './casefile/open-case-file';
 import { schemaVersion } from './casefile/migrate';
 import { listAudit } from './casefile/queries/audit';
-import { listDocuments } from './casefile/queries/documents';
+import { documentExists, listDocuments } from './casefile/queries/documents';
 import { caseCounts, getMeta, listReviewers } from './casefile/queries/meta';
+import { listPages, pageThumbnail } from './casefile/queries/pages';
+import { IngestEngine } from './ingest/ingest-engine';
+import { JobRegistry } from './jobs/job-registry';
 import { ServiceError, toAppError } from './service-error';
 import { RecentCases } from './settings/recent-cases';
 
@@ -28,6 +32,7 @@ import { RecentCases } from './settings/recent-cases';
 export interface DialogPort {
   pickNewCasePath(suggestedName: string): Promise<string | null>;
   pickExistingCasePath(): Promise<string | null>;
+  pickDocuments(): Promise<string[]>;
 }
 
 export interface ServiceOptions {
@@ -37,6 +42,8 @@ export interface ServiceOptions {
   transport: 'ipc' | 'http';
   dialogs?: DialogPort;
   nativeBinding?: string;
+  /** OCR workers; default one per core as memory allows. */
+  ocrWorkers?: number;
 }
 
 type ParsedInput<N extends CallName> = z.output<(typeof calls)[N]['input']>;
@@ -49,9 +56,19 @@ export class KimberliteService {
   private casePath: string | null = null;
   private readonly events = new EventEmitter();
   private readonly recent: RecentCases;
+  private readonly jobs = new JobRegistry((p) => {
+    this.emit('job.progress', p);
+    if (p.state !== 'running') this.emit('documents.changed', null);
+  });
+  private readonly ingest: IngestEngine;
 
   constructor(private readonly opts: ServiceOptions) {
     this.recent = new RecentCases(opts.settingsDir);
+    this.ingest = new IngestEngine(this.jobs, {
+      actor: opts.user,
+      onFile: () => this.emit('documents.changed', null),
+      ...(opts.ocrWorkers ? { poolSize: opts.ocrWorkers } : {}),
+    });
   }
 
   /** Parses `payload` against the contract, runs the call and never throws. */
@@ -96,10 +113,18 @@ export class KimberliteService {
     this.events.emit('*', event, payload);
   }
 
-  close(): void {
+  /** Closes the open case, first stopping its jobs (they resume when it is opened again). */
+  async closeCase(): Promise<void> {
+    await this.jobs.stopAll();
     this.db?.close();
     this.db = null;
     this.casePath = null;
+  }
+
+  /** Closes the case and ends every worker thread: call before the process exits. */
+  async close(): Promise<void> {
+    await this.closeCase();
+    await this.ingest.shutdown();
   }
 
   private requireCase(): Database {
@@ -120,13 +145,15 @@ export class KimberliteService {
     };
   }
 
-  private adopt(db: Database, path: string): CaseSummary {
-    this.close();
+  private async adopt(open: () => Database, path: string): Promise<CaseSummary> {
+    await this.closeCase();
+    const db = open();
     this.db = db;
     this.casePath = path;
     const summary = this.summary();
     this.recent.remember(path, summary.title);
     this.emit('case.changed', summary);
+    this.ingest.resumeInterrupted(db);
     return summary;
   }
 
@@ -141,22 +168,23 @@ export class KimberliteService {
     }),
     'case.create': ({ path, title }) => {
       const full = resolve(this.opts.defaultCaseDir, path);
-      const db = createCaseFile(full, {
-        title,
-        actor: this.opts.user,
-        appVersion: APP_VERSION,
-        nativeBinding: this.opts.nativeBinding,
-      });
-      return this.adopt(db, full);
+      return this.adopt(() => {
+        mkdirSync(dirname(full), { recursive: true });
+        return createCaseFile(full, {
+          title,
+          actor: this.opts.user,
+          appVersion: APP_VERSION,
+          nativeBinding: this.opts.nativeBinding,
+        });
+      }, full);
     },
     'case.open': ({ path }) => {
       const full = resolve(this.opts.defaultCaseDir, path);
-      const db = openCaseFile(full, { nativeBinding: this.opts.nativeBinding });
-      return this.adopt(db, full);
+      return this.adopt(() => openCaseFile(full, { nativeBinding: this.opts.nativeBinding }), full);
     },
-    'case.close': () => {
+    'case.close': async () => {
       const wasOpen = this.db !== null;
-      this.close();
+      await this.closeCase();
       if (wasOpen) this.emit('case.changed', null);
       return null;
     },
@@ -166,7 +194,45 @@ export class KimberliteService {
     'audit.list': ({ offset, limit }) => listAudit(this.requireCase(), offset, limit),
     'dialog.pickNewCasePath': ({ suggestedName }) => this.dialogs().pickNewCasePath(suggestedName),
     'dialog.pickExistingCasePath': () => this.dialogs().pickExistingCasePath(),
+    'dialog.pickDocuments': () => this.dialogs().pickDocuments(),
+    'documents.add': ({ paths, password, langs }) => {
+      const db = this.requireCase();
+      const full = paths.map((p) => resolve(this.opts.defaultCaseDir, p));
+      const { jobId } = this.ingest.add(db, { paths: full, ...(langs ? { langs } : {}) }, password);
+      return { jobId };
+    },
+    'documents.pages': ({ documentId }) => {
+      const db = this.requireCase();
+      this.requireDocument(db, documentId);
+      return listPages(db, documentId);
+    },
+    'documents.thumbnail': ({ documentId, pageNo }) => {
+      const png = pageThumbnail(this.requireCase(), documentId, pageNo);
+      if (!png) {
+        throw new ServiceError(
+          ErrorCode.documentNotFound,
+          `Document ${documentId} has no page ${pageNo}.`,
+        );
+      }
+      return `data:image/png;base64,${png.toString('base64')}`;
+    },
+    'jobs.list': () => this.jobs.list(),
+    'jobs.cancel': ({ jobId }) => {
+      if (!this.jobs.cancel(jobId)) {
+        throw new ServiceError(ErrorCode.jobNotFound, `No running job ${jobId}.`);
+      }
+      return null;
+    },
   };
+
+  private requireDocument(db: Database, documentId: number): void {
+    if (!documentExists(db, documentId)) {
+      throw new ServiceError(
+        ErrorCode.documentNotFound,
+        `There is no document ${documentId} in this case.`,
+      );
+    }
+  }
 
   private dialogs(): DialogPort {
     if (!this.opts.dialogs) {

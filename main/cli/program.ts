@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { APP_VERSION } from '../app-version';
 import { registerCaseCommands } from './commands/case';
+import { registerIngest } from './commands/ingest';
 import { registerNotYet } from './commands/not-yet';
 import { registerSamples } from './commands/samples';
 import { registerServe } from './commands/serve';
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   registerCaseCommands(program);
+  registerIngest(program);
   registerVerify(program);
   registerServe(program);
   registerSamples(program);

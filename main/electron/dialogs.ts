@@ -43,5 +43,24 @@ export function createDialogPort(
         : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    async pickDocuments() {
+      const options = {
+        title: 'Add documents',
+        buttonLabel: 'Add',
+        filters: [
+          {
+            name: 'Documents and scans',
+            extensions: ['pdf', 'png', 'jpg', 'jpeg', 'tif', 'tiff', 'webp'],
+          },
+          { name: 'All files', extensions: ['*'] },
+        ],
+        properties: ['openFile' as const, 'openDirectory' as const, 'multiSelections' as const],
+      };
+      const win = getWindow();
+      const result = win
+        ? await dialog.showOpenDialog(win, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled ? [] : result.filePaths;
+    },
   };
 }

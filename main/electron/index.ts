@@ -47,7 +47,14 @@ async function main(): Promise<void> {
   await setupMenu(svc);
   setupWindowLifecycle();
   openWindow();
-  app.on('will-quit', () => svc.close());
+  // Closing stops ingest jobs (they resume next time) and ends the worker threads first.
+  let closing = false;
+  app.on('will-quit', (event) => {
+    if (closing) return;
+    closing = true;
+    event.preventDefault();
+    void svc.close().finally(() => app.exit(0));
+  });
 }
 
 /** A second launch (e.g. double-clicking a .kimb) hands its argv to us and exits. */

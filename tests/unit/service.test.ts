@@ -7,8 +7,8 @@ import { useTempDir } from '../helpers/temp-dir';
 
 const tempDir = useTempDir();
 const services: KimberliteService[] = [];
-afterEach(() => {
-  for (const s of services.splice(0)) s.close();
+afterEach(async () => {
+  await Promise.all(services.splice(0).map((s) => s.close()));
 });
 
 function makeService(extra: Partial<ServiceOptions> = {}) {
@@ -138,6 +138,7 @@ describe('KimberliteService', () => {
       dialogs: {
         pickNewCasePath: (name) => Promise.resolve(`/cases/${name}.kimb`),
         pickExistingCasePath: () => Promise.resolve(null),
+        pickDocuments: () => Promise.resolve([]),
       },
     });
     expect(await service.call('dialog.pickNewCasePath', { suggestedName: 'x' })).toEqual({

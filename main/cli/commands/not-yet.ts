@@ -8,7 +8,6 @@ const pending: { name: string; args: string; summary: string }[] = [
     args: '<file...>',
     summary: 'classify and extract fields of each file, no case file',
   },
-  { name: 'ingest', args: '<case> <paths...>', summary: 'add documents to a case' },
   { name: 'check', args: '<case>', summary: 'link documents into shipments and run every rule' },
   { name: 'findings', args: '<case>', summary: 'list stored findings with status' },
   { name: 'export', args: '<case>', summary: 'export the findings report' },

@@ -34,6 +34,12 @@ export function registerSamples(program: Command): void {
         'internal: render one share and print its truth as JSON',
       ).hideHelp(),
     )
+    .addOption(
+      new Option(
+        '--formats <list>',
+        'only these file formats (pdf,scan-pdf,png,jpeg,tiff), for benchmarks',
+      ).hideHelp(),
+    )
     .action(async (raw: Raw) => {
       const parsed = parse(raw);
       if (typeof parsed === 'string') {
@@ -130,6 +136,7 @@ function runShardProcess(
         '--shard',
         `${String(index)}/${String(count)}`,
       ];
+      if (raw.formats !== undefined) args.push('--formats', raw.formats);
       const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
       const chunks: Buffer[] = [];
       child.stdout.on('data', (c: Buffer) => chunks.push(c));

@@ -80,7 +80,7 @@ export function registerServe(program: Command): void {
           log: (line) => process.stderr.write(`kimberlite serve: ${line}\n`),
         });
       } catch (err) {
-        service.close();
+        await service.close();
         const busy = (err as NodeJS.ErrnoException).code === 'EADDRINUSE';
         fail(busy ? `port ${port} is already in use; choose another with --port.` : String(err));
         return;
@@ -96,7 +96,7 @@ export function registerServe(program: Command): void {
       const signal = await untilStopped();
       process.stderr.write(`kimberlite serve: ${signal}, closing the case and stopping.\n`);
       await host.close();
-      service.close();
+      await service.close();
       process.exitCode = ExitCode.ok;
     });
 }

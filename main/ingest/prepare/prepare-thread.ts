@@ -132,9 +132,9 @@ const asBuffer = (a: Uint8Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLe
 
 /** Buffers arrive as plain Uint8Arrays after structured cloning. */
 function revive<T extends { thumbnail: Uint8Array }>(page: T): T {
-  const p = { ...page, thumbnail: Buffer.from(page.thumbnail) } as T & {
+  const p = { ...page, thumbnail: asBuffer(page.thumbnail) } as T & {
     ocr?: { png: Uint8Array };
   };
-  if (p.ocr) p.ocr = { ...p.ocr, png: Buffer.from(p.ocr.png) };
+  if (p.ocr) p.ocr = { ...p.ocr, png: asBuffer(p.ocr.png) };
   return p;
 }

@@ -113,3 +113,32 @@ describe('migrations', () => {
     expect(plan('SELECT * FROM fields WHERE document_id = 1')).toMatch(/USING INDEX/);
   });
 });
+
+describe('migration 002 (ingest state)', () => {
+  it('keeps jobs and documents, adds page state and the interrupted job state', () => {
+    const db = new Database(':memory:');
+    migrate(db, migrations, 1);
+    db.exec(`
+      INSERT INTO jobs (kind, state, params_json, created_at, updated_at)
+        VALUES ('ingest', 'running', '{"paths":["a"]}', 't0', 't1');
+      INSERT INTO blobs VALUES ('${'a'.repeat(64)}', x'00', 1);
+      INSERT INTO documents (sha256, file_name, media_type, size, added_at, added_by)
+        VALUES ('${'a'.repeat(64)}', 'a.pdf', 'application/pdf', 1, 't', 'ana');
+    `);
+    expect(migrate(db)).toEqual({ from: 1, to: LATEST_SCHEMA_VERSION });
+    expect(db.prepare('SELECT kind, state, params_json FROM jobs').all()).toEqual([
+      { kind: 'ingest', state: 'running', params_json: '{"paths":["a"]}' },
+    ]);
+    expect(db.prepare('SELECT file_name, page_total FROM documents').all()).toEqual([
+      { file_name: 'a.pdf', page_total: null },
+    ]);
+    db.prepare("UPDATE jobs SET state = 'interrupted'").run();
+    expect(() => db.prepare("UPDATE jobs SET state = 'lost'").run()).toThrow(/CHECK/);
+    const pageColumns = (db.prepare('PRAGMA table_info(pages)').all() as { name: string }[]).map(
+      (c) => c.name,
+    );
+    expect(pageColumns).toEqual(
+      expect.arrayContaining(['confidence', 'skew', 'error_code', 'error_message']),
+    );
+  });
+});

@@ -1,0 +1,100 @@
+import { basename } from 'node:path';
+import { type Command, InvalidArgumentError } from 'commander';
+import type { IngestFileResult } from '../../../preload/contract';
+import { IngestEngine } from '../../ingest/ingest-engine';
+import { JobRegistry } from '../../jobs/job-registry';
+import { currentUser } from '../../user-paths';
+import { ExitCode } from '../exit-code';
+import { openCaseOrFail } from '../open-case-or-fail';
+import { ProgressLine } from '../progress-line';
+
+interface IngestCliOptions {
+  jobs?: number;
+  json?: boolean;
+  password?: string;
+  lang?: string;
+}
+
+export function parsePositiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64)
+    throw new InvalidArgumentError('a whole number from 1 to 64');
+  return n;
+}
+
+export function parseLangs(value: string): string {
+  if (!/^(eng|fra)(\+(eng|fra))*$/.test(value))
+    throw new InvalidArgumentError('eng, fra or eng+fra');
+  return value;
+}
+
+function table(results: IngestFileResult[]): string {
+  const rows = results.map((r) => [
+    r.file,
+    r.status,
+    String(r.pages),
+    r.status === 'added' ? `${r.text_source.text_layer} text / ${r.text_source.ocr} OCR` : '',
+    `${r.seconds.toFixed(1)} s`,
+    r.error ? `${r.error.code}: ${r.error.message}` : '',
+  ]);
+  const head = ['file', 'status', 'pages', 'source', 'time', 'error'];
+  const widths = head.map((h, i) =>
+    Math.min(48, Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length))),
+  );
+  const fmt = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  return [fmt(head), ...rows.map(fmt)].join('\n');
+}
+
+export function registerIngest(program: Command): void {
+  program
+    .command('ingest <case> <paths...>')
+    .description('add documents: hash, dedupe, text layer or OCR; resumable')
+    .option('--jobs <n>', 'OCR workers (default: one per core as memory allows)', parsePositiveInt)
+    .option('--json', 'print the per-file results as JSON')
+    .option('--password <password>', 'password for encrypted PDFs in this run (never stored)')
+    .option('--lang <langs>', 'OCR languages: eng, fra or eng+fra', parseLangs, 'eng')
+    .action(async (casePath: string, paths: string[], options: IngestCliOptions) => {
+      const db = openCaseOrFail('ingest', casePath);
+      if (!db) return;
+      const progress = new ProgressLine();
+      const registry = new JobRegistry((p) => {
+        if (p.state === 'running')
+          progress.update('reading', p.done, p.total, p.etaSeconds, p.file);
+      });
+      const engine = new IngestEngine(registry, {
+        actor: currentUser(),
+        ...(options.jobs ? { poolSize: options.jobs } : {}),
+      });
+      const stop = () => void registry.stopAll();
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+      try {
+        const { done } = engine.add(
+          db,
+          { paths, ...(options.lang ? { langs: options.lang } : {}) },
+          options.password,
+        );
+        const results = (await done) ?? [];
+        progress.end();
+        if (options.json) {
+          process.stdout.write(
+            `${JSON.stringify({ case: basename(casePath), files: results }, null, 2)}\n`,
+          );
+        } else {
+          process.stdout.write(`${table(results)}\n`);
+        }
+        process.exitCode = results.some((r) => r.status === 'error')
+          ? ExitCode.problem
+          : ExitCode.ok;
+      } finally {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        await engine.shutdown();
+        db.close();
+      }
+    });
+}

@@ -1,0 +1,115 @@
+import type { Database } from 'better-sqlite3';
+import type { IngestFileResult } from '../../preload/contract';
+import { takeInterruptedJobs } from '../casefile/queries/jobs';
+import type { JobRegistry } from '../jobs/job-registry';
+import { ingestFiles, type IngestOptions, resumePendingDocuments } from './ingest-files';
+import { OcrPool } from './ocr/ocr-pool';
+import { PrepareThread } from './prepare/prepare-thread';
+
+export interface IngestParams {
+  paths: string[];
+  langs?: string;
+}
+
+export interface IngestEngineOptions {
+  actor: string;
+  onFile?: (r: IngestFileResult) => void;
+  poolSize?: number;
+  pageTimeoutMs?: number;
+}
+
+/**
+ * The machinery of ingest for one service: the OCR pool(s), the reader thread, and ingest
+ * jobs registered with their progress. Started lazily; `shutdown` ends every thread.
+ */
+export class IngestEngine {
+  private readonly pools = new Map<string, OcrPool>();
+  private prepareThread: PrepareThread | null = null;
+
+  constructor(
+    private readonly jobs: JobRegistry,
+    private readonly opts: IngestEngineOptions,
+  ) {}
+
+  private pool(langs: string): OcrPool {
+    let pool = this.pools.get(langs);
+    if (!pool) {
+      pool = new OcrPool({
+        langs,
+        ...(this.opts.poolSize ? { size: this.opts.poolSize } : {}),
+        ...(this.opts.pageTimeoutMs ? { pageTimeoutMs: this.opts.pageTimeoutMs } : {}),
+      });
+      this.pools.set(langs, pool);
+    }
+    return pool;
+  }
+
+  private prepare(): PrepareThread {
+    this.prepareThread ??= new PrepareThread({
+      pageTimeoutMs: this.opts.pageTimeoutMs ?? 60_000,
+      maxHeapMb: 1536,
+    });
+    return this.prepareThread;
+  }
+
+  private options(
+    ctx: { signal: AbortSignal; progress: IngestOptions['onProgress'] },
+    langs: string,
+    password?: string,
+  ): IngestOptions {
+    return {
+      actor: this.opts.actor,
+      pool: this.pool(langs),
+      prepare: this.prepare(),
+      signal: ctx.signal,
+      ...(ctx.progress ? { onProgress: ctx.progress } : {}),
+      ...(password !== undefined ? { password } : {}),
+      ...(this.opts.onFile ? { onFile: this.opts.onFile } : {}),
+    };
+  }
+
+  /** Starts an ingest job; the password is used for this run only and never stored. */
+  add(
+    db: Database,
+    params: IngestParams,
+    password?: string,
+  ): { jobId: number; done: Promise<IngestFileResult[] | null> } {
+    const langs = params.langs ?? 'eng';
+    return this.jobs.start(db, 'ingest', params, (ctx) =>
+      ingestFiles(
+        db,
+        params.paths,
+        this.options({ signal: ctx.signal, progress: (p) => ctx.progress(p) }, langs, password),
+      ),
+    );
+  }
+
+  /**
+   * After a crash or quit: marks the jobs that were running as interrupted and finishes the
+   * documents they left pending, from the originals stored in the case (never from paths
+   * recorded in a case file, which may come from someone else's machine). Returns the job id.
+   */
+  resumeInterrupted(
+    db: Database,
+  ): { jobId: number; done: Promise<IngestFileResult[] | null> } | null {
+    takeInterruptedJobs(db);
+    const pending = db
+      .prepare("SELECT count(*) AS n FROM documents WHERE status = 'pending'")
+      .get() as { n: number };
+    if (pending.n === 0) return null;
+    return this.jobs.start(db, 'ingest.resume', { pending: pending.n }, (ctx) =>
+      resumePendingDocuments(
+        db,
+        this.options({ signal: ctx.signal, progress: (p) => ctx.progress(p) }, 'eng'),
+      ),
+    );
+  }
+
+  async shutdown(): Promise<void> {
+    const pools = [...this.pools.values()];
+    this.pools.clear();
+    const thread = this.prepareThread;
+    this.prepareThread = null;
+    await Promise.allSettled([...pools.map((p) => p.close()), thread?.kill()]);
+  }
+}

@@ -1,0 +1,324 @@
+import { readFile, stat } from 'node:fs/promises';
+import type { Database } from 'better-sqlite3';
+import type { IngestFileResult } from '../../preload/contract';
+import { sha256Hex } from '../casefile/hash';
+import { appendAudit } from '../casefile/queries/audit';
+import {
+  documentBySha,
+  insertDocument,
+  setDocumentStatus,
+  setPageTotal,
+} from '../casefile/queries/documents';
+import { insertPage, storedPageNumbers } from '../casefile/queries/pages';
+import { collectFiles } from './collect-files';
+import { IngestError } from './ingest-error';
+import type { OcrPool } from './ocr/ocr-pool';
+import { readPageImage } from './ocr/read-page-image';
+import type { PrepareThread } from './prepare/prepare-thread';
+import type { PreparedPage } from './prepare/prepared-page';
+import { ProgressTracker, type IngestProgress } from './progress-tracker';
+import { sniffMediaType } from './sniff';
+
+/** Larger files are refused unread: no scan bundle an auditor receives comes near it. */
+export const MAX_FILE_BYTES = 512 * 1024 * 1024;
+
+export interface IngestOptions {
+  actor: string;
+  pool: OcrPool;
+  prepare: PrepareThread;
+  password?: string;
+  signal?: AbortSignal;
+  onProgress?: (p: IngestProgress) => void;
+  onFile?: (r: IngestFileResult) => void;
+}
+
+type Outcome = Omit<IngestFileResult, 'file' | 'seconds'>;
+
+const failure = (sha256: string | null, code: string, message: string): Outcome => ({
+  sha256,
+  status: 'error',
+  pages: 0,
+  text_source: { text_layer: 0, ocr: 0 },
+  documents: 0,
+  error: { code, message },
+});
+
+/**
+ * Adds files and folders to the open case: every file is hashed and stored unchanged, then
+ * read page by page (text layer, or OCR in the pool); each page is stored as soon as it is
+ * read, so a run that is stopped resumes where it was. Bad files become recorded errors.
+ */
+export async function ingestFiles(
+  db: Database,
+  paths: readonly string[],
+  opts: IngestOptions,
+): Promise<IngestFileResult[]> {
+  const { files, unreadable } = await collectFiles(paths);
+  const sources = files.map((f) => ({
+    name: f.name,
+    path: f.path,
+    load: () => readSource(f.path, f.name),
+  }));
+  const refused = unreadable.map((u) => ({
+    file: u.path,
+    seconds: 0,
+    ...failure(null, 'file_unreadable', u.message),
+  }));
+  return ingestSources(db, sources, refused, opts);
+}
+
+/**
+ * Finishes documents a stopped or crashed run left `pending`, from the originals stored in
+ * the case file itself (the files they came from may have moved). Stored pages are kept.
+ */
+export async function resumePendingDocuments(
+  db: Database,
+  opts: IngestOptions,
+): Promise<IngestFileResult[]> {
+  const pending = db
+    .prepare(
+      "SELECT d.file_name AS name, d.sha256 FROM documents d WHERE d.status = 'pending' ORDER BY d.id",
+    )
+    .all() as { name: string; sha256: string }[];
+  const blob = db.prepare('SELECT bytes FROM blobs WHERE sha256 = ?');
+  const sources = pending.map((d) => ({
+    name: d.name,
+    path: null,
+    load: () => Promise.resolve(new Uint8Array((blob.get(d.sha256) as { bytes: Buffer }).bytes)),
+  }));
+  return ingestSources(db, sources, [], opts);
+}
+
+interface Source {
+  name: string;
+  path: string | null;
+  /** The bytes, or an Outcome when the file is refused before being read. */
+  load: () => Promise<Uint8Array | Outcome>;
+}
+
+async function readSource(path: string, name: string): Promise<Uint8Array | Outcome> {
+  try {
+    const s = await stat(path);
+    if (s.size > MAX_FILE_BYTES) {
+      return failure(
+        null,
+        'file_too_large',
+        `${name} is ${Math.round(s.size / 2 ** 20)} MB; files over ${MAX_FILE_BYTES / 2 ** 20} MB are not read.`,
+      );
+    }
+    return new Uint8Array(await readFile(path));
+  } catch (err) {
+    return failure(null, 'file_unreadable', `${name} cannot be read (${(err as Error).message}).`);
+  }
+}
+
+async function ingestSources(
+  db: Database,
+  sources: readonly Source[],
+  refused: IngestFileResult[],
+  opts: IngestOptions,
+): Promise<IngestFileResult[]> {
+  const progress = new ProgressTracker(sources.length, opts.onProgress);
+  for (const r of refused) opts.onFile?.(r);
+  const inFlight = new Set<Promise<unknown>>();
+  const fileJobs: Promise<IngestFileResult>[] = [];
+
+  for (const source of sources) {
+    if (opts.signal?.aborted) break;
+    const started = Date.now();
+    progress.startFile(source.name);
+    // Reading the file happens now; its OCR pages finish later, while the next file is read.
+    const { finished } = await startFile(db, source, opts, progress, inFlight);
+    fileJobs.push(
+      finished.then((o) => {
+        const r: IngestFileResult = {
+          file: source.name,
+          ...o,
+          seconds: (Date.now() - started) / 1000,
+        };
+        progress.finishFile();
+        opts.onFile?.(r);
+        return r;
+      }),
+    );
+  }
+  const results = [...refused, ...(await Promise.all(fileJobs))];
+  progress.flush();
+  return results;
+}
+
+async function startFile(
+  db: Database,
+  source: Source,
+  opts: IngestOptions,
+  progress: ProgressTracker,
+  inFlight: Set<Promise<unknown>>,
+): Promise<{ finished: Promise<Outcome> }> {
+  const name = source.name;
+  const loaded = await source.load();
+  if (!(loaded instanceof Uint8Array)) return settled(loaded);
+  const bytes = loaded;
+  const sha256 = sha256Hex(bytes);
+  const existing = documentBySha(db, sha256);
+  if (existing?.status === 'added') {
+    return settled({
+      ...failure(sha256, '', ''),
+      status: 'duplicate',
+      error: null,
+      documents: 0,
+    });
+  }
+
+  let mediaType;
+  try {
+    mediaType = sniffMediaType(bytes, name);
+  } catch (err) {
+    const e = err instanceof IngestError ? err : new IngestError('unsupported_type', String(err));
+    const id =
+      existing?.id ?? storeOriginal(db, bytes, name, 'application/octet-stream', opts.actor);
+    setDocumentStatus(db, id, 'error', { code: e.code, message: e.message });
+    return settled(failure(sha256, e.code, e.message));
+  }
+
+  const documentId = existing?.id ?? storeOriginal(db, bytes, name, mediaType, opts.actor);
+  setDocumentStatus(db, documentId, 'pending');
+  const stored = storedPageNumbers(db, documentId);
+  const counts = { text_layer: 0, ocr: 0 };
+  const pageJobs: Promise<void>[] = [];
+  let fileError: IngestError | null = null;
+
+  try {
+    const pages = opts.prepare.prepare(bytes, mediaType, {
+      fileName: name,
+      skipPages: stored,
+      ...(opts.password ? { password: opts.password } : {}),
+    });
+    for await (const event of pages) {
+      if (opts.signal?.aborted) break;
+      if (event.kind === 'meta') {
+        setPageTotal(db, documentId, event.pages);
+        progress.addPages(event.pages - stored.length);
+        continue;
+      }
+      const page = event.page;
+      if (page.textSource !== 'ocr') {
+        storePage(db, documentId, page);
+        if (page.textSource === 'text_layer') counts.text_layer += 1;
+        progress.pageDone();
+        continue;
+      }
+      // Keep the OCR queue short: the reader thread waits instead of piling up page images.
+      while (inFlight.size >= opts.pool.size * 2) await Promise.race(inFlight);
+      const job = readPageImage(opts.pool, page.ocr)
+        .then((read) => {
+          if (opts.signal?.aborted) return; // not stored: the next run reads it again
+          insertPage(db, {
+            documentId,
+            pageNo: page.pageNo,
+            width: page.width,
+            height: page.height,
+            rotation: read.rotation,
+            skew: read.skew,
+            textSource: 'ocr',
+            thumbnail: page.thumbnail,
+            words: read.words,
+            confidence: read.confidence,
+            error: null,
+          });
+          counts.ocr += 1;
+          progress.pageDone();
+        })
+        .catch((err: unknown) => {
+          if (opts.signal?.aborted) return;
+          const e = err instanceof IngestError ? err : new IngestError('ocr_failed', String(err));
+          storePage(db, documentId, {
+            ...page,
+            textSource: 'none',
+            error: { code: e.code, message: e.message },
+          });
+          progress.pageDone();
+        });
+      const tracked = job.finally(() => inFlight.delete(tracked));
+      inFlight.add(tracked);
+      pageJobs.push(tracked);
+    }
+  } catch (err) {
+    fileError = err instanceof IngestError ? err : new IngestError('pdf_corrupt', String(err));
+  }
+
+  const finished = Promise.all(pageJobs).then((): Outcome => {
+    if (opts.signal?.aborted) {
+      return failure(
+        sha256,
+        'cancelled',
+        `${name}: stopped before it was read completely; adding it again resumes.`,
+      );
+    }
+    if (fileError) {
+      setDocumentStatus(db, documentId, 'error', {
+        code: fileError.code,
+        message: fileError.message,
+      });
+      return failure(sha256, fileError.code, fileError.message);
+    }
+    setDocumentStatus(db, documentId, 'added');
+    return {
+      sha256,
+      status: 'added',
+      pages: storedPageNumbers(db, documentId).length,
+      text_source: counts,
+      documents: 1,
+      error: null,
+    };
+  });
+  return { finished };
+}
+
+/** An outcome known at once (the file was refused or is already there). */
+function settled(outcome: Outcome): { finished: Promise<Outcome> } {
+  return { finished: Promise.resolve(outcome) };
+}
+
+function storeOriginal(
+  db: Database,
+  bytes: Uint8Array,
+  name: string,
+  mediaType: string,
+  actor: string,
+): number {
+  return db.transaction(() => {
+    const doc = insertDocument(db, {
+      bytes,
+      fileName: name,
+      mediaType,
+      addedBy: actor,
+      status: 'pending',
+    });
+    appendAudit(db, {
+      actor,
+      action: 'document.added',
+      payload: { sha256: doc.sha256, fileName: name, mediaType, size: bytes.length },
+    });
+    return doc.id;
+  })();
+}
+
+function storePage(
+  db: Database,
+  documentId: number,
+  page: PreparedPage & { textSource: 'text_layer' | 'none' },
+): void {
+  insertPage(db, {
+    documentId,
+    pageNo: page.pageNo,
+    width: page.width,
+    height: page.height,
+    rotation: 0,
+    skew: 0,
+    textSource: page.textSource,
+    thumbnail: page.thumbnail,
+    words: page.textSource === 'text_layer' ? page.words : [],
+    confidence: page.textSource === 'text_layer' && page.words.length ? 1 : null,
+    error: page.textSource === 'none' ? page.error : null,
+  });
+}
