@@ -54,8 +54,12 @@ export async function renderFile(
     const prng = rng.fork(`page${String(i)}`);
     const messy = profile.messy ? withExtraInk(spec, prng) : spec;
     const turn = turnPage && i === 0 ? prng.pick([90, 180, 270] as const) : 0;
-    const color = file.format !== 'tiff' && prng.chance(0.35);
-    const page = await scanPage(messy, prng, { profile, turn, color });
+    // PNG scans come from "document" scan modes: grey, with the scanner's noise reduction on
+    // (and a sensible size); TIFF pages are thresholded to bilevel anyway.
+    const color = file.format !== 'tiff' && file.format !== 'png' && prng.chance(0.35);
+    const prof =
+      file.format === 'png' ? { ...profile, noise: Math.min(profile.noise, 1.2) } : profile;
+    const page = await scanPage(messy, prng, { profile: prof, turn, color });
     pages.push(page);
     const doc = documents[i];
     if (doc) {

@@ -33,11 +33,11 @@ export const PROFILES: Record<Quality, ScanProfile> = {
   office: {
     dpi: 200,
     skewMax: 2,
-    noise: 3.5,
+    noise: 3,
     blur: 0.5,
     black: 22,
     white: 246,
-    jpeg: [72, 84],
+    jpeg: [62, 78],
     dust: 3,
     messy: false,
   },

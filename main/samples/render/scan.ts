@@ -201,8 +201,19 @@ export async function encodeJpeg(page: ScannedPage, quality: number): Promise<Bu
     .toBuffer();
 }
 
+/** Document-mode PNG: the scanner's background removal clips paper to white (also keeps files small). */
+const BACKGROUND_REMOVAL = Uint8Array.from({ length: 256 }, (_, v) =>
+  v >= 205 ? 255 : Math.round((v * 255) / 205),
+);
+
 export async function encodePng(page: ScannedPage): Promise<Buffer> {
-  return raw(page).png({ compressionLevel: 6 }).withMetadata({ density: page.dpi }).toBuffer();
+  const pixels = Buffer.alloc(page.pixels.length);
+  for (let i = 0; i < pixels.length; i++)
+    pixels[i] = BACKGROUND_REMOVAL[page.pixels[i] ?? 255] ?? 255;
+  return raw({ ...page, pixels })
+    .png({ compressionLevel: 6 })
+    .withMetadata({ density: page.dpi })
+    .toBuffer();
 }
 
 function raw(page: ScannedPage): Sharp {
