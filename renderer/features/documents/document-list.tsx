@@ -63,7 +63,7 @@ function DocumentRow({
   };
 
   return (
-    <li ref={ref} className={`doc doc-${status.tone}`}>
+    <li ref={ref} className={`doc doc-is-${status.tone}`}>
       {/* The row is a mouse target for convenience; the name button is the keyboard path. */}
       <div className="doc-row" onClick={toggle}>
         <LazyThumbnail

@@ -192,3 +192,28 @@ export function tallyDocuments(
   }
   return tally;
 }
+
+/**
+ * Where a document came from, when this window added it: the service names a file by its path
+ * relative to what was added ("shipment/invoice.pdf" for the folder ".../shipment"), so a
+ * submitted path whose last segment starts the name gives the full path back.
+ */
+export function originalPath(fileName: string, submitted: readonly string[]): string | null {
+  for (const path of submitted) {
+    const trimmed = path.replace(/[/\\]+$/, '');
+    const base = fileBaseName(trimmed);
+    if (fileName === base) return trimmed;
+    if (fileName.startsWith(`${base}/`)) {
+      const sep = trimmed.includes('\\') && !trimmed.includes('/') ? '\\' : '/';
+      return (
+        trimmed +
+        sep +
+        fileName
+          .slice(base.length + 1)
+          .split('/')
+          .join(sep)
+      );
+    }
+  }
+  return null;
+}

@@ -7,7 +7,7 @@ import { Panel } from '../../components/panel';
 import { AddDocumentsForm, splitDrop } from './add-documents';
 import { DocumentList, type RetryPort } from './document-list';
 import { JobList } from './job-list';
-import { type FileTally, fileBaseName, isActive, plural, tallyDocuments } from './document-text';
+import { type FileTally, isActive, originalPath, plural, tallyDocuments } from './document-text';
 import { useDocumentCache, useDocuments, useJobs } from './use-documents';
 
 const hasFiles = (e: DragEvent) => e.dataTransfer.types.includes('Files');
@@ -28,10 +28,11 @@ export function DocumentsPanel(props: {
   const [note, setNote] = useState<string | null>(null);
   const [sending, setSending] = useState<{ done: number; total: number } | null>(null);
   const [dragging, setDragging] = useState(false);
-  // Where this window added each file name from: what a password retry needs.
-  const [origins, setOrigins] = useState<ReadonlyMap<string, string>>(new Map());
+  // The paths this window added (files or folders): what a password retry needs.
+  const [origins, setOrigins] = useState<readonly string[]>([]);
   // The documents known when each of our jobs started, to tell what the job brought in.
   const [before, setBefore] = useState<ReadonlyMap<number, ReadonlySet<number>>>(new Map());
+  const [after, setAfter] = useState<ReadonlyMap<number, ReadonlySet<number>>>(new Map());
   const pathInput = useRef<HTMLInputElement>(null);
   const desktop = info.nativeDialogs;
 
@@ -45,11 +46,7 @@ export function DocumentsPanel(props: {
       }
       const known = new Set((documents ?? []).map((d: DocumentSummary) => d.id));
       setBefore((m) => new Map(m).set(result.value.jobId, known));
-      setOrigins((m) => {
-        const next = new Map(m);
-        for (const p of paths) next.set(fileBaseName(p), p);
-        return next;
-      });
+      setOrigins((o) => [...paths, ...o]);
       return null;
     },
     [api, documents],
@@ -109,24 +106,33 @@ export function DocumentsPanel(props: {
     [api, desktop, pick],
   );
 
-  // A job that ended may have changed documents after the last documents.changed.
+  // When a job ends: re-read the list (it may have changed after the last documents.changed)
+  // and note which documents exist now, so the job's summary stops counting later jobs' files.
   useEffect(
     () =>
       api.on('job.progress', (p) => {
-        if (!isActive(p)) refresh();
+        if (isActive(p)) return;
+        refresh();
+        void api['documents.list']({}).then((r) => {
+          if (r.ok) setAfter((m) => new Map(m).set(p.jobId, new Set(r.value.map((d) => d.id))));
+        });
       }),
     [api, refresh],
   );
 
   const tallies = useMemo(() => {
     const out = new Map<number, FileTally>();
-    for (const [jobId, known] of before) out.set(jobId, tallyDocuments(documents ?? [], known));
+    for (const [jobId, known] of before) {
+      const ended = after.get(jobId);
+      const docs = (documents ?? []).filter((d) => !ended || ended.has(d.id));
+      out.set(jobId, tallyDocuments(docs, known));
+    }
     return out;
-  }, [before, documents]);
+  }, [before, after, documents]);
 
   const retry: RetryPort = useMemo(
     () => ({
-      pathOf: (name) => origins.get(name) ?? null,
+      pathOf: (name) => originalPath(name, origins),
       retry: (path, password) => add([path], password),
     }),
     [origins, add],

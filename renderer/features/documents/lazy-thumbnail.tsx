@@ -26,7 +26,9 @@ export function LazyThumbnail(props: {
       {url ? (
         <img src={url} alt={props.alt} loading="lazy" decoding="async" />
       ) : (
-        <span className={url === null || !ready ? 'thumb-none' : 'thumb-loading'} aria-hidden />
+        <span className={url === null || !ready ? 'thumb-none' : 'thumb-loading'} aria-hidden>
+          {url === null || !ready ? 'No preview' : null}
+        </span>
       )}
     </div>
   );

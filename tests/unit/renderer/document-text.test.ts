@@ -10,6 +10,7 @@ import {
   jobCountText,
   jobStateText,
   mediaTypeLabel,
+  originalPath,
   pageSourceSummary,
   tallyDocuments,
 } from '../../../renderer/features/documents/document-text';
@@ -139,5 +140,13 @@ describe('document words', () => {
       failed: 1,
       pending: 1,
     });
+  });
+
+  it('finds the path a document was added from, through the folder it was in', () => {
+    const sent = ['/in/loose.pdf', '/cases/shipment/', 'C:\\scans\\box'];
+    expect(originalPath('loose.pdf', sent)).toBe('/in/loose.pdf');
+    expect(originalPath('shipment/sub/a.pdf', sent)).toBe('/cases/shipment/sub/a.pdf');
+    expect(originalPath('box/b.pdf', sent)).toBe('C:\\scans\\box\\b.pdf');
+    expect(originalPath('other.pdf', sent)).toBeNull();
   });
 });
