@@ -186,3 +186,52 @@ test('add a folder by path, then upload by picker and by drop', async ({ page })
   await expect(list.locator(':scope > li')).toHaveCount(5);
   await page.screenshot({ path: '/tmp/kimberlite-ingest-uploaded.png', fullPage: true });
 });
+
+test('a password-protected PDF is retried with its password; a job can be cancelled', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const locked = join(corpusDir, 'bad-pdfs', 'encrypted', 'pr6531_2.pdf'); // user password "asdfasdf"
+  test.skip(!existsSync(locked), `the encrypted corpus PDF is absent (looked for ${locked})`);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(url);
+  const path = page.getByLabel('Add files or folders from this computer: path');
+  await path.fill(locked);
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+
+  const row = rowOf(page, 'pr6531_2.pdf');
+  await expect(row.getByText('Could not be read', { exact: true })).toBeVisible({
+    timeout: 60_000,
+  });
+  await row.scrollIntoViewIfNeeded();
+  await expect(row).toContainText('This PDF is password-protected.');
+  // This window added the file, so it knows the path: only the password is asked.
+  await expect(row.getByLabel(/Where is/)).toHaveCount(0);
+  await row.getByLabel('Password').fill('not the password');
+  await row.getByRole('button', { name: 'Retry' }).click();
+  await expect(row).toContainText('The password did not open this PDF.', { timeout: 60_000 });
+  await page.screenshot({ path: '/tmp/kimberlite-ingest-password.png', fullPage: true });
+  await row.getByLabel('Password').fill('asdfasdf');
+  await row.getByRole('button', { name: 'Retry' }).click();
+  await expect(row.getByText('Ready', { exact: true })).toBeVisible({ timeout: 60_000 });
+  await expectThumbnail(row, 'pr6531_2.pdf');
+
+  // Cancel: enough scans that the job is still running when the button is pressed.
+  const many = join(dir, 'many');
+  mkdirSync(many);
+  for (let i = 1; i <= 8; i++) {
+    writeFileSync(
+      join(many, `scan-${i}.png`),
+      await scan([`DELIVERY NOTE ${i}`, `Parcel ${i} of 8`, `Reference KP-${1000 + i}`]),
+    );
+  }
+  await page.getByRole('button', { name: 'Add documents…' }).click();
+  await path.fill(many);
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  const bar = page.getByRole('progressbar');
+  await expect(bar).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(bar).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.getByRole('status').filter({ hasText: 'Cancelled' })).toBeVisible();
+  await page.screenshot({ path: '/tmp/kimberlite-ingest-cancelled.png', fullPage: true });
+});

@@ -22,13 +22,21 @@ export interface RetryPort {
 
 export function DocumentList(props: {
   documents: DocumentSummary[];
+  /** Whether a job is running; see documentStatus. */
+  reading: boolean;
   cache: DocumentCache;
   retry: RetryPort;
 }) {
   return (
     <ul className="doc-list" aria-label="Documents in this case">
       {props.documents.map((doc) => (
-        <DocumentRow key={doc.id} doc={doc} cache={props.cache} retry={props.retry} />
+        <DocumentRow
+          key={doc.id}
+          doc={doc}
+          reading={props.reading}
+          cache={props.cache}
+          retry={props.retry}
+        />
       ))}
     </ul>
   );
@@ -38,17 +46,19 @@ const PASSWORD_CODES = new Set(['pdf_encrypted', 'pdf_password_incorrect']);
 
 function DocumentRow({
   doc,
+  reading,
   cache,
   retry,
 }: {
   doc: DocumentSummary;
+  reading: boolean;
   cache: DocumentCache;
   retry: RetryPort;
 }) {
   const id = useId();
   const [expanded, setExpanded] = useState(false);
   const [ref, visible] = useVisible<HTMLLIElement>();
-  const status = documentStatus(doc);
+  const status = documentStatus(doc, reading);
   const ready = status.tone === 'ready' && doc.pageCount > 0;
   const version = `${doc.status}:${doc.pageCount}`;
   const { loadPages } = cache;
@@ -97,6 +107,11 @@ function DocumentRow({
             {mediaTypeLabel(doc.mediaType)} · {formatSize(doc.size)}
             {status.tone !== 'error' && ` · ${pageSourceSummary(doc.pageCount, pages ?? null)}`}
           </p>
+          {status.tone === 'stopped' && (
+            <p className="small muted">
+              Reading stopped before this file was finished. Add it again to finish it.
+            </p>
+          )}
           {doc.error && (
             <div className="doc-error" onClick={(e) => e.stopPropagation()}>
               <p className="doc-error-text">{fileErrorText(doc.error)}</p>

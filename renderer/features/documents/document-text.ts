@@ -31,15 +31,21 @@ export function fileErrorText(error: AppError): string {
   return FILE_ERRORS[error.code] ?? 'This file could not be read.';
 }
 
-export type StatusTone = 'pending' | 'ready' | 'error';
+export type StatusTone = 'pending' | 'stopped' | 'ready' | 'error';
 
-export function documentStatus(doc: Pick<DocumentSummary, 'status' | 'error'>): {
-  label: string;
-  tone: StatusTone;
-} {
+/**
+ * `reading`: whether any job is running. A pending document with no job left to read it was
+ * stopped (cancelled, or the app quit); saying "Reading…" then would be a lie.
+ */
+export function documentStatus(
+  doc: Pick<DocumentSummary, 'status' | 'error'>,
+  reading = true,
+): { label: string; tone: StatusTone } {
   if (doc.status === 'error' || doc.error) return { label: 'Could not be read', tone: 'error' };
   if (doc.status === 'added') return { label: 'Ready', tone: 'ready' };
-  return { label: 'Reading…', tone: 'pending' };
+  return reading
+    ? { label: 'Reading…', tone: 'pending' }
+    : { label: 'Not finished', tone: 'stopped' };
 }
 
 const MEDIA_TYPES: Readonly<Record<string, string>> = {
@@ -168,23 +174,29 @@ export interface FileTally {
 /** "12 files: 10 added, 1 duplicate, 1 could not be read". */
 export function fileTallyText(t: FileTally): string {
   const total = t.added + t.duplicate + t.failed + t.pending;
-  if (total === 0) return 'No new files';
+  if (total === 0) return 'No new documents';
   const parts: string[] = [];
   if (t.added) parts.push(`${t.added} added`);
   if (t.duplicate) parts.push(plural(t.duplicate, 'duplicate'));
   if (t.failed) parts.push(`${t.failed} could not be read`);
-  if (t.pending) parts.push(`${t.pending} still reading`);
+  if (t.pending) parts.push(`${t.pending} not finished`);
   return `${plural(total, 'file')}: ${parts.join(', ')}`;
 }
 
-/** Counts the documents a job brought in (the ones not known when it started). */
-export function tallyDocuments(
-  docs: DocumentSummary[],
-  knownBefore: ReadonlySet<number>,
-): FileTally {
+/** What each document's status was when a job started: the job's baseline. */
+export type Baseline = ReadonlyMap<number, string>;
+
+export const baselineOf = (docs: DocumentSummary[]): Baseline =>
+  new Map(docs.map((d) => [d.id, d.status]));
+
+/**
+ * Counts what a job brought in: documents that are new since its baseline, or that changed
+ * status (a password retry turns an error into a ready document without a new id).
+ */
+export function tallyDocuments(docs: DocumentSummary[], baseline: Baseline): FileTally {
   const tally: FileTally = { added: 0, duplicate: 0, failed: 0, pending: 0 };
   for (const d of docs) {
-    if (knownBefore.has(d.id)) continue;
+    if (baseline.get(d.id) === d.status) continue;
     const tone = documentStatus(d).tone;
     if (tone === 'ready') tally.added++;
     else if (tone === 'error') tally.failed++;

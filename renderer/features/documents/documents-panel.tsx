@@ -1,5 +1,5 @@
 import { type DragEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { AppError, AppInfo, CaseSummary, DocumentSummary } from '../../../preload/contract';
+import type { AppError, AppInfo, CaseSummary } from '../../../preload/contract';
 import { type Uploader, uploadFile } from '../../api/upload';
 import { useApi } from '../../api/use-api';
 import { ErrorNotice } from '../../components/error-notice';
@@ -7,7 +7,15 @@ import { Panel } from '../../components/panel';
 import { AddDocumentsForm, splitDrop } from './add-documents';
 import { DocumentList, type RetryPort } from './document-list';
 import { JobList } from './job-list';
-import { type FileTally, isActive, originalPath, plural, tallyDocuments } from './document-text';
+import {
+  type Baseline,
+  type FileTally,
+  baselineOf,
+  isActive,
+  originalPath,
+  plural,
+  tallyDocuments,
+} from './document-text';
 import { useDocumentCache, useDocuments, useJobs } from './use-documents';
 
 const hasFiles = (e: DragEvent) => e.dataTransfer.types.includes('Files');
@@ -31,7 +39,7 @@ export function DocumentsPanel(props: {
   // The paths this window added (files or folders): what a password retry needs.
   const [origins, setOrigins] = useState<readonly string[]>([]);
   // The documents known when each of our jobs started, to tell what the job brought in.
-  const [before, setBefore] = useState<ReadonlyMap<number, ReadonlySet<number>>>(new Map());
+  const [before, setBefore] = useState<ReadonlyMap<number, Baseline>>(new Map());
   const [after, setAfter] = useState<ReadonlyMap<number, ReadonlySet<number>>>(new Map());
   const pathInput = useRef<HTMLInputElement>(null);
   const desktop = info.nativeDialogs;
@@ -44,8 +52,8 @@ export function DocumentsPanel(props: {
         setError(result.error);
         return result.error;
       }
-      const known = new Set((documents ?? []).map((d: DocumentSummary) => d.id));
-      setBefore((m) => new Map(m).set(result.value.jobId, known));
+      const baseline = baselineOf(documents ?? []);
+      setBefore((m) => new Map(m).set(result.value.jobId, baseline));
       setOrigins((o) => [...paths, ...o]);
       return null;
     },
@@ -196,6 +204,8 @@ export function DocumentsPanel(props: {
         <JobList jobs={jobs} tallies={tallies} onCancel={cancel} onDismiss={dismiss} />
         {documents === null ? (
           <p className="muted">Loading…</p>
+        ) : documents.length === 0 && jobs.some(isActive) ? (
+          <p className="muted">Documents appear here as they are read.</p>
         ) : documents.length === 0 ? (
           <div className="empty-state">
             <p className="empty-title">No documents yet</p>
@@ -206,11 +216,18 @@ export function DocumentsPanel(props: {
             </p>
           </div>
         ) : (
-          <DocumentList documents={documents} cache={cache} retry={retry} />
+          <DocumentList
+            documents={documents}
+            reading={jobs.some(isActive)}
+            cache={cache}
+            retry={retry}
+          />
         )}
         {dragging && (
           <div className="drop-overlay" aria-hidden>
-            {desktop ? 'Use Add documents… in the desktop app' : 'Drop to add to the case'}
+            <span>
+              {desktop ? 'Use Add documents… in the desktop app' : 'Drop to add to the case'}
+            </span>
           </div>
         )}
       </Panel>

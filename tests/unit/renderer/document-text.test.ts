@@ -86,6 +86,10 @@ describe('document words', () => {
   it('names statuses, types and sizes as people say them', () => {
     expect(documentStatus(doc(1, 'pending'))).toEqual({ label: 'Reading…', tone: 'pending' });
     expect(documentStatus(doc(1, 'added'))).toEqual({ label: 'Ready', tone: 'ready' });
+    expect(documentStatus(doc(1, 'pending'), false)).toEqual({
+      label: 'Not finished',
+      tone: 'stopped',
+    });
     expect(documentStatus(doc(1, 'error', 'pdf_corrupt')).label).toBe('Could not be read');
     expect(mediaTypeLabel('application/pdf')).toBe('PDF');
     expect(mediaTypeLabel('image/webp')).toBe('WebP');
@@ -134,10 +138,20 @@ describe('document words', () => {
       doc(3, 'error', 'empty_file'),
       doc(4, 'pending'),
     ];
-    expect(tallyDocuments(docs, new Set([1]))).toEqual({
-      added: 1,
+    // 1 was there already; 3 was an error before and still is; 5 was retried into a ready one.
+    const baseline = new Map([
+      [1, 'added'],
+      [3, 'error'],
+      [5, 'error'],
+    ]);
+    docs.push(doc(5, 'added'));
+    expect(fileTallyText({ added: 0, duplicate: 0, failed: 0, pending: 0 })).toBe(
+      'No new documents',
+    );
+    expect(tallyDocuments(docs, baseline)).toEqual({
+      added: 2,
       duplicate: 0,
-      failed: 1,
+      failed: 0,
       pending: 1,
     });
   });

@@ -99,7 +99,7 @@ describe('DocumentList markup', () => {
 
   it('a ready document: thumbnail with alt text, expandable name, type, size, pages, badge', () => {
     const html = renderToStaticMarkup(
-      createElement(DocumentList, { documents: [doc({})], cache, retry }),
+      createElement(DocumentList, { documents: [doc({})], reading: false, cache, retry }),
     );
     expect(html).toContain('aria-label="Documents in this case"');
     expect(html).toContain('alt="First page of invoice.pdf"');
@@ -121,6 +121,7 @@ describe('DocumentList markup', () => {
             error: { code: 'unsupported_type', message: 'The content is plain text.' },
           }),
         ],
+        reading: false,
         cache,
         retry,
       }),
@@ -141,7 +142,7 @@ describe('DocumentList markup', () => {
       error: { code: 'pdf_encrypted', message: 'Encrypted with AES-256.' },
     });
     const unknown = renderToStaticMarkup(
-      createElement(DocumentList, { documents: [locked], cache, retry }),
+      createElement(DocumentList, { documents: [locked], reading: false, cache, retry }),
     );
     expect(unknown).toContain('This PDF is password-protected.');
     expect(unknown).toContain('type="password"');
@@ -151,6 +152,7 @@ describe('DocumentList markup', () => {
     const known = renderToStaticMarkup(
       createElement(DocumentList, {
         documents: [locked],
+        reading: false,
         cache,
         retry: { ...retry, pathOf: () => '/in/invoice.pdf' },
       }),
@@ -163,11 +165,26 @@ describe('DocumentList markup', () => {
     const html = renderToStaticMarkup(
       createElement(DocumentList, {
         documents: [doc({ id: 2, status: 'pending', pageCount: 0 })],
+        reading: true,
         cache,
         retry,
       }),
     );
     expect(html).toContain('>Reading…<');
     expect(html).not.toContain('<img');
+  });
+
+  it('a document left pending with no job running says it was stopped, not Reading…', () => {
+    const html = renderToStaticMarkup(
+      createElement(DocumentList, {
+        documents: [doc({ id: 2, status: 'pending', pageCount: 0 })],
+        reading: false,
+        cache,
+        retry,
+      }),
+    );
+    expect(html).toContain('>Not finished<');
+    expect(html).toContain('Reading stopped before this file was finished.');
+    expect(html).not.toContain('Reading…');
   });
 });
