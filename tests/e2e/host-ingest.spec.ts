@@ -215,6 +215,13 @@ test('a password-protected PDF is retried with its password; a job can be cancel
   await row.getByRole('button', { name: 'Retry' }).click();
   await expect(row.getByText('Ready', { exact: true })).toBeVisible({ timeout: 60_000 });
   await expectThumbnail(row, 'pr6531_2.pdf');
+  // Each attempt keeps its own summary line; the retry does not rewrite the first one.
+  const finished = page.getByRole('status').filter({ hasText: 'Finished' });
+  await expect(finished).toHaveText([
+    /1 file: 1 could not be read/,
+    /1 file: 1 could not be read/,
+    /1 file: 1 added/,
+  ]);
 
   // Cancel: enough scans that the job is still running when the button is pressed.
   const many = join(dir, 'many');

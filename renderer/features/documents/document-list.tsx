@@ -105,7 +105,7 @@ function DocumentRow({
           )}
           <p className="doc-meta" title={`Added ${formatDateTime(doc.addedAt)} by ${doc.addedBy}`}>
             {mediaTypeLabel(doc.mediaType)} · {formatSize(doc.size)}
-            {status.tone !== 'error' && ` · ${pageSourceSummary(doc.pageCount, pages ?? null)}`}
+            {ready && ` · ${pageSourceSummary(doc.pageCount, pages ?? null)}`}
           </p>
           {status.tone === 'stopped' && (
             <p className="small muted">

@@ -183,20 +183,22 @@ export function fileTallyText(t: FileTally): string {
   return `${plural(total, 'file')}: ${parts.join(', ')}`;
 }
 
-/** What each document's status was when a job started: the job's baseline. */
+/** Each document's status and error code when a job started: the job's baseline. */
 export type Baseline = ReadonlyMap<number, string>;
 
+const stateOf = (d: DocumentSummary) => `${d.status}:${d.error?.code ?? ''}`;
+
 export const baselineOf = (docs: DocumentSummary[]): Baseline =>
-  new Map(docs.map((d) => [d.id, d.status]));
+  new Map(docs.map((d) => [d.id, stateOf(d)]));
 
 /**
- * Counts what a job brought in: documents that are new since its baseline, or that changed
- * status (a password retry turns an error into a ready document without a new id).
+ * Counts what a job brought in: documents that are new since its baseline, or whose status or
+ * error changed (a password retry turns an error into a ready document without a new id).
  */
 export function tallyDocuments(docs: DocumentSummary[], baseline: Baseline): FileTally {
   const tally: FileTally = { added: 0, duplicate: 0, failed: 0, pending: 0 };
   for (const d of docs) {
-    if (baseline.get(d.id) === d.status) continue;
+    if (baseline.get(d.id) === stateOf(d)) continue;
     const tone = documentStatus(d).tone;
     if (tone === 'ready') tally.added++;
     else if (tone === 'error') tally.failed++;

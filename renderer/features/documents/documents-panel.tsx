@@ -1,5 +1,5 @@
 import { type DragEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { AppError, AppInfo, CaseSummary } from '../../../preload/contract';
+import type { AppError, AppInfo, CaseSummary, DocumentSummary } from '../../../preload/contract';
 import { type Uploader, uploadFile } from '../../api/upload';
 import { useApi } from '../../api/use-api';
 import { ErrorNotice } from '../../components/error-notice';
@@ -40,7 +40,7 @@ export function DocumentsPanel(props: {
   const [origins, setOrigins] = useState<readonly string[]>([]);
   // The documents known when each of our jobs started, to tell what the job brought in.
   const [before, setBefore] = useState<ReadonlyMap<number, Baseline>>(new Map());
-  const [after, setAfter] = useState<ReadonlyMap<number, ReadonlySet<number>>>(new Map());
+  const [after, setAfter] = useState<ReadonlyMap<number, DocumentSummary[]>>(new Map());
   const pathInput = useRef<HTMLInputElement>(null);
   const desktop = info.nativeDialogs;
 
@@ -115,14 +115,14 @@ export function DocumentsPanel(props: {
   );
 
   // When a job ends: re-read the list (it may have changed after the last documents.changed)
-  // and note which documents exist now, so the job's summary stops counting later jobs' files.
+  // and keep it as the job left it, for the job's summary line.
   useEffect(
     () =>
       api.on('job.progress', (p) => {
         if (isActive(p)) return;
         refresh();
         void api['documents.list']({}).then((r) => {
-          if (r.ok) setAfter((m) => new Map(m).set(p.jobId, new Set(r.value.map((d) => d.id))));
+          if (r.ok) setAfter((m) => new Map(m).set(p.jobId, r.value));
         });
       }),
     [api, refresh],
@@ -131,9 +131,8 @@ export function DocumentsPanel(props: {
   const tallies = useMemo(() => {
     const out = new Map<number, FileTally>();
     for (const [jobId, known] of before) {
-      const ended = after.get(jobId);
-      const docs = (documents ?? []).filter((d) => !ended || ended.has(d.id));
-      out.set(jobId, tallyDocuments(docs, known));
+      // As the job left them: later jobs (a password retry, say) must not rewrite its story.
+      out.set(jobId, tallyDocuments(after.get(jobId) ?? documents ?? [], known));
     }
     return out;
   }, [before, after, documents]);

@@ -140,9 +140,9 @@ describe('document words', () => {
     ];
     // 1 was there already; 3 was an error before and still is; 5 was retried into a ready one.
     const baseline = new Map([
-      [1, 'added'],
-      [3, 'error'],
-      [5, 'error'],
+      [1, 'added:'],
+      [3, 'error:empty_file'],
+      [5, 'error:pdf_encrypted'],
     ]);
     docs.push(doc(5, 'added'));
     expect(fileTallyText({ added: 0, duplicate: 0, failed: 0, pending: 0 })).toBe(
