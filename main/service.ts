@@ -20,10 +20,11 @@ import { APP_NAME, APP_VERSION } from './app-version';
 import { createCaseFile, openCaseFile } from './casefile/open-case-file';
 import { schemaVersion } from './casefile/migrate';
 import { listAudit } from './casefile/queries/audit';
-import { documentExists, listDocuments } from './casefile/queries/documents';
+import { documentExists, documentOriginal, listDocuments } from './casefile/queries/documents';
 import { caseCounts, getMeta, listReviewers } from './casefile/queries/meta';
-import { listPages, pageThumbnail } from './casefile/queries/pages';
+import { hasPage, listPages, pageThumbnail, setPageThumbnail } from './casefile/queries/pages';
 import { IngestEngine } from './ingest/ingest-engine';
+import type { MediaType } from './ingest/sniff';
 import { JobRegistry } from './jobs/job-registry';
 import { ServiceError, toAppError } from './service-error';
 import { RecentCases } from './settings/recent-cases';
@@ -206,13 +207,23 @@ export class KimberliteService {
       this.requireDocument(db, documentId);
       return listPages(db, documentId);
     },
-    'documents.thumbnail': ({ documentId, pageNo }) => {
-      const png = pageThumbnail(this.requireCase(), documentId, pageNo);
-      if (!png) {
+    'documents.thumbnail': async ({ documentId, pageNo }) => {
+      const db = this.requireCase();
+      if (!hasPage(db, documentId, pageNo)) {
         throw new ServiceError(
           ErrorCode.documentNotFound,
           `Document ${documentId} has no page ${pageNo}.`,
         );
+      }
+      let png = pageThumbnail(db, documentId, pageNo);
+      if (!png) {
+        const original = documentOriginal(db, documentId);
+        if (!original) {
+          throw new ServiceError(ErrorCode.documentNotFound, `There is no document ${documentId}.`);
+        }
+        png = await this.ingest.thumbnail(original.bytes, original.mediaType as MediaType, pageNo);
+        // Derived from the original, so kept without an audit entry; rebuildable at any time.
+        if (this.db === db) setPageThumbnail(db, documentId, pageNo, png);
       }
       return `data:image/png;base64,${png.toString('base64')}`;
     },

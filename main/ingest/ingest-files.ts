@@ -25,7 +25,8 @@ export const MAX_FILE_BYTES = 512 * 1024 * 1024;
 export interface IngestOptions {
   actor: string;
   pool: OcrPool;
-  prepare: PrepareThread;
+  /** Reader threads: files are read by as many at once (each reads one file at a time). */
+  prepare: readonly PrepareThread[];
   password?: string;
   signal?: AbortSignal;
   onProgress?: (p: IngestProgress) => void;
@@ -121,28 +122,39 @@ async function ingestSources(
   const progress = new ProgressTracker(sources.length, opts.onProgress);
   for (const r of refused) opts.onFile?.(r);
   const inFlight = new Set<Promise<unknown>>();
+  const claimed = new Set<string>();
+  const queue = sources.map((source, index) => ({ source, index }));
   const fileJobs: Promise<IngestFileResult>[] = [];
 
-  for (const source of sources) {
-    if (opts.signal?.aborted) break;
-    const started = Date.now();
-    progress.startFile(source.name);
-    // Reading the file happens now; its OCR pages finish later, while the next file is read.
-    const { finished } = await startFile(db, source, opts, progress, inFlight);
-    fileJobs.push(
-      finished.then((o) => {
-        const r: IngestFileResult = {
-          file: source.name,
-          ...o,
-          seconds: (Date.now() - started) / 1000,
-        };
-        progress.finishFile();
-        opts.onFile?.(r);
-        return r;
-      }),
-    );
-  }
-  const results = [...refused, ...(await Promise.all(fileJobs))];
+  await Promise.all(
+    opts.prepare.map(async (thread) => {
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        if (opts.signal?.aborted) break;
+        const { source, index } = next;
+        const started = Date.now();
+        progress.startFile(source.name);
+        // Reading the file happens now; its OCR pages finish later, while the next file is read.
+        const { finished } = await startFile(
+          db,
+          source,
+          { ...opts, thread, claimed },
+          progress,
+          inFlight,
+        );
+        fileJobs[index] = finished.then((o) => {
+          const r: IngestFileResult = {
+            file: source.name,
+            ...o,
+            seconds: (Date.now() - started) / 1000,
+          };
+          progress.finishFile();
+          opts.onFile?.(r);
+          return r;
+        });
+      }
+    }),
+  );
+  const results = [...refused, ...(await Promise.all(fileJobs.filter(Boolean)))];
   progress.flush();
   return results;
 }
@@ -150,7 +162,7 @@ async function ingestSources(
 async function startFile(
   db: Database,
   source: Source,
-  opts: IngestOptions,
+  opts: IngestOptions & { thread: PrepareThread; claimed: Set<string> },
   progress: ProgressTracker,
   inFlight: Set<Promise<unknown>>,
 ): Promise<{ finished: Promise<Outcome> }> {
@@ -160,7 +172,8 @@ async function startFile(
   const bytes = loaded;
   const sha256 = sha256Hex(bytes);
   const existing = documentBySha(db, sha256);
-  if (existing?.status === 'added') {
+  // Already in the case, or the same bytes under another name earlier in this run.
+  if (existing?.status === 'added' || opts.claimed.has(sha256)) {
     return settled({
       ...failure(sha256, '', ''),
       status: 'duplicate',
@@ -169,6 +182,7 @@ async function startFile(
     });
   }
 
+  opts.claimed.add(sha256);
   let mediaType;
   try {
     mediaType = sniffMediaType(bytes, name);
@@ -188,10 +202,11 @@ async function startFile(
   let fileError: IngestError | null = null;
 
   try {
-    const pages = opts.prepare.prepare(bytes, mediaType, {
+    const pages = opts.thread.prepare(bytes, mediaType, {
       fileName: name,
       skipPages: stored,
-      ...(opts.password ? { password: opts.password } : {}),
+      // Without the password later, a text-layer page's thumbnail can only be drawn now.
+      ...(opts.password ? { password: opts.password, eagerThumbnails: true } : {}),
     });
     for await (const event of pages) {
       if (opts.signal?.aborted) break;

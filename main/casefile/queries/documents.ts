@@ -143,3 +143,15 @@ export function setDocumentStatus(
 export function documentExists(db: Database, documentId: number): boolean {
   return db.prepare('SELECT 1 FROM documents WHERE id = ?').get(documentId) !== undefined;
 }
+
+/** The stored original of a document, as it was added. */
+export function documentOriginal(
+  db: Database,
+  documentId: number,
+): { bytes: Buffer; mediaType: string } | undefined {
+  return db
+    .prepare(
+      'SELECT b.bytes, d.media_type AS mediaType FROM documents d JOIN blobs b ON b.sha256 = d.sha256 WHERE d.id = ?',
+    )
+    .get(documentId) as { bytes: Buffer; mediaType: string } | undefined;
+}

@@ -100,3 +100,24 @@ export function pageWords(db: Database, documentId: number, pageNo: number): Wor
     )
     .all(documentId, pageNo) as Word[];
 }
+
+export function setPageThumbnail(
+  db: Database,
+  documentId: number,
+  pageNo: number,
+  png: Buffer,
+): void {
+  db.prepare('UPDATE pages SET thumbnail = ? WHERE document_id = ? AND page_no = ?').run(
+    png,
+    documentId,
+    pageNo,
+  );
+}
+
+export function hasPage(db: Database, documentId: number, pageNo: number): boolean {
+  return (
+    db
+      .prepare('SELECT 1 FROM pages WHERE document_id = ? AND page_no = ?')
+      .get(documentId, pageNo) !== undefined
+  );
+}

@@ -5,7 +5,7 @@ import type { Word } from '../word';
 import type { OcrPage, OcrPool } from './ocr-pool';
 
 /** Below this mean word confidence a page may be lying on its side: ask tesseract's OSD. */
-const SUSPECT_CONFIDENCE = 0.6;
+const SUSPECT_CONFIDENCE = 0.5;
 const MIN_OSD_CONFIDENCE = 1.5;
 
 export interface ReadPage {

@@ -1,10 +1,16 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { IngestError } from '../ingest-error';
+import { CachedBinaryDataFactory } from './cached-binary-data';
 import { pdfjs, pdfjsDataPaths } from './pdfjs';
 
 export interface LoadPdfOptions {
   password?: string;
   fileName?: string;
+  /**
+   * Glyph programs for the 14 standard fonts, needed to render them faithfully (for OCR)
+   * but not to read text, where loading them cost half of a born-digital page's time.
+   */
+  standardFonts?: boolean;
 }
 
 function errorName(err: unknown): string {
@@ -30,6 +36,8 @@ export async function loadPdf(
     verbosity: lib.VerbosityLevel.ERRORS,
     cMapPacked: true,
     ...pdfjsDataPaths,
+    ...(opts.standardFonts === false ? { standardFontDataUrl: undefined } : {}),
+    BinaryDataFactory: CachedBinaryDataFactory,
     ...(opts.password !== undefined ? { password: opts.password } : {}),
   });
   try {

@@ -1,9 +1,11 @@
+import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import sharp from 'sharp';
 import { cleanForOcr, THUMBNAIL_WIDTH, thumbnail } from '../image/clean-for-ocr';
 import { decodeImagePage, imagePageCount, MAX_PAGE_PIXELS } from '../image/decode-image';
 import { IngestError } from '../ingest-error';
 import { asPdfCorrupt, loadPdf } from '../pdf/load-pdf';
 import { rasterizePage } from '../pdf/rasterize';
+import { ocrDpi } from '../pdf/scan-resolution';
 import { readTextLayer } from '../pdf/text-layer';
 import type { MediaType } from '../sniff';
 import type { PreparedPage } from './prepared-page';
@@ -13,7 +15,12 @@ export interface PrepareOptions {
   password?: string;
   /** Pages already stored by an interrupted run: not prepared again. */
   skipPages?: readonly number[];
-  /** Resolution PDF pages are rendered at for OCR. */
+  /**
+   * Thumbnails of text-layer pages now (needed when the PDF's password will not be kept),
+   * or later on request (default: rendering them was most of a born-digital page's time).
+   */
+  eagerThumbnails?: boolean;
+  /** Resolution PDF pages are rendered at for OCR; default: the scan's own (150–300 dpi). */
   dpi?: number;
 }
 
@@ -30,10 +37,16 @@ function pageFailure(err: unknown): { code: string; message: string } {
 }
 
 async function* pdfPages(bytes: Uint8Array, opts: PrepareOptions): AsyncGenerator<PrepareEvent> {
-  const doc = await loadPdf(bytes, {
-    fileName: opts.fileName,
-    ...(opts.password ? { password: opts.password } : {}),
-  });
+  const open = (standardFonts: boolean) =>
+    loadPdf(bytes, {
+      fileName: opts.fileName,
+      standardFonts,
+      ...(opts.password ? { password: opts.password } : {}),
+    });
+  // Text is read from a copy without standard-font programs (much faster); a page that must
+  // be rendered for OCR is rendered from a second copy that has them, opened when needed.
+  const doc = await open(false);
+  let renderDoc: PDFDocumentProxy | null = null;
   try {
     yield { kind: 'meta', pages: doc.numPages };
     const skip = new Set(opts.skipPages);
@@ -46,24 +59,27 @@ async function* pdfPages(bytes: Uint8Array, opts: PrepareOptions): AsyncGenerato
         size = { width: vp.width, height: vp.height };
         const layer = await readTextLayer(page);
         if (layer.verdict === 'usable') {
-          const small = await rasterizePage(
-            doc,
-            page,
-            (THUMBNAIL_WIDTH / vp.width) * 72,
-            MAX_PAGE_PIXELS,
-          );
+          const thumb = opts.eagerThumbnails ? await pdfThumbnail(doc, page) : null;
           yield {
             kind: 'page',
             page: {
               pageNo,
               ...size,
-              thumbnail: await thumbnail(small),
+              thumbnail: thumb,
               textSource: 'text_layer',
               words: layer.words,
             },
           };
         } else {
-          const gray = await rasterizePage(doc, page, opts.dpi ?? 300, MAX_PAGE_PIXELS);
+          renderDoc ??= await open(true);
+          const renderPage = await renderDoc.getPage(pageNo);
+          const gray = await rasterizePage(
+            renderDoc,
+            renderPage,
+            opts.dpi ?? (await ocrDpi(renderPage)),
+            MAX_PAGE_PIXELS,
+          );
+          renderPage.cleanup();
           yield {
             kind: 'page',
             page: {
@@ -90,6 +106,31 @@ async function* pdfPages(bytes: Uint8Array, opts: PrepareOptions): AsyncGenerato
         };
       }
     }
+  } finally {
+    await doc.destroy();
+    await renderDoc?.destroy();
+  }
+}
+
+async function pdfThumbnail(doc: PDFDocumentProxy, page: PDFPageProxy): Promise<Buffer> {
+  const vp = page.getViewport({ scale: 1 });
+  return thumbnail(
+    await rasterizePage(doc, page, (THUMBNAIL_WIDTH / vp.width) * 72, MAX_PAGE_PIXELS),
+  );
+}
+
+/** The thumbnail of one page of a stored original, for pages read from their text layer. */
+export async function renderThumbnail(
+  bytes: Uint8Array,
+  mediaType: MediaType,
+  pageNo: number,
+): Promise<Buffer> {
+  if (mediaType !== 'application/pdf') {
+    return thumbnail(await decodeImagePage(bytes, pageNo - 1, 'the image'));
+  }
+  const doc = await loadPdf(bytes, { standardFonts: true });
+  try {
+    return await pdfThumbnail(doc, await doc.getPage(pageNo));
   } finally {
     await doc.destroy();
   }

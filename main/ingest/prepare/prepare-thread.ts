@@ -114,11 +114,24 @@ export class PrepareThread {
       if (reply.type === 'done') return;
       if (reply.type === 'error')
         throw new IngestError(reply.code as IngestErrorCode, reply.message);
+      if (reply.type === 'thumbnail')
+        throw new IngestError('pdf_corrupt', 'The reader answered out of turn.');
       yield reply.type === 'meta'
         ? { kind: 'meta', pages: reply.pages }
         : { kind: 'page', page: revive(reply.page) };
       reply = await this.request({ type: 'next' });
     }
+  }
+
+  /** Renders one page's thumbnail (PNG) from a stored original. */
+  async thumbnail(bytes: Uint8Array, mediaType: MediaType, pageNo: number): Promise<Buffer> {
+    const copy = new Uint8Array(bytes);
+    const reply = await this.request({ type: 'thumbnail', bytes: copy, mediaType, pageNo }, [
+      copy.buffer,
+    ]);
+    if (reply.type === 'thumbnail') return asBuffer(reply.png);
+    if (reply.type === 'error') throw new IngestError(reply.code as IngestErrorCode, reply.message);
+    throw new IngestError('pdf_corrupt', 'The reader answered out of turn.');
   }
 
   async kill(): Promise<void> {
@@ -131,8 +144,8 @@ export class PrepareThread {
 const asBuffer = (a: Uint8Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
 
 /** Buffers arrive as plain Uint8Arrays after structured cloning. */
-function revive<T extends { thumbnail: Uint8Array }>(page: T): T {
-  const p = { ...page, thumbnail: asBuffer(page.thumbnail) } as T & {
+function revive<T extends { thumbnail: Uint8Array | null }>(page: T): T {
+  const p = { ...page, thumbnail: page.thumbnail ? asBuffer(page.thumbnail) : null } as T & {
     ocr?: { png: Uint8Array };
   };
   if (p.ocr) p.ocr = { ...p.ocr, png: asBuffer(p.ocr.png) };

@@ -3,7 +3,7 @@
 import { parentPort } from 'node:worker_threads';
 import sharp from 'sharp';
 import { IngestError } from '../ingest-error';
-import { preparePages, type PrepareEvent } from './prepare-pages';
+import { preparePages, type PrepareEvent, renderThumbnail } from './prepare-pages';
 import type { FromWorker, ToWorker } from './protocol';
 
 sharp.concurrency(1); // one libvips thread per worker: the pool already uses every core
@@ -18,7 +18,10 @@ function send(msg: FromWorker): void {
   const transfer: ArrayBuffer[] = [];
   if (msg.type === 'page') {
     const p = msg.page;
-    const buffers = [p.thumbnail, ...(p.textSource === 'ocr' ? [p.ocr.png] : [])];
+    const buffers = [
+      ...(p.thumbnail ? [p.thumbnail] : []),
+      ...(p.textSource === 'ocr' ? [p.ocr.png] : []),
+    ];
     for (const b of buffers) {
       // Only a Buffer that owns its whole ArrayBuffer may be transferred.
       if (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength)
@@ -42,15 +45,26 @@ async function step(): Promise<void> {
     }
   } catch (err) {
     pages = null;
-    const e =
-      err instanceof IngestError
-        ? err
-        : new IngestError('pdf_corrupt', String(err instanceof Error ? err.message : err));
-    send({ type: 'error', code: e.code, message: e.message });
+    fail(err);
   }
 }
 
+function fail(err: unknown): void {
+  const e =
+    err instanceof IngestError
+      ? err
+      : new IngestError('pdf_corrupt', String(err instanceof Error ? err.message : err));
+  send({ type: 'error', code: e.code, message: e.message });
+}
+
 port.on('message', (msg: ToWorker) => {
+  if (msg.type === 'thumbnail') {
+    renderThumbnail(msg.bytes, msg.mediaType, msg.pageNo).then(
+      (png) => send({ type: 'thumbnail', png }),
+      fail,
+    );
+    return;
+  }
   if (msg.type === 'start') {
     pages = preparePages(msg.bytes, msg.mediaType, msg.options);
   }

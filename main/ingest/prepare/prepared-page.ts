@@ -7,7 +7,8 @@ interface PageBase {
   /** The page's own size: points for PDF pages, pixels for images. */
   width: number;
   height: number;
-  thumbnail: Buffer;
+  /** PNG; null for a text-layer page, whose thumbnail is rendered when first shown. */
+  thumbnail: Buffer | null;
 }
 
 /** One page, ready to store (text layer) or to OCR (image). */

@@ -5,10 +5,12 @@ import type { PreparedPage } from './prepared-page';
 /** Messages between the ingest job and its prepare worker thread. */
 export type ToWorker =
   | { type: 'start'; bytes: Uint8Array; mediaType: MediaType; options: PrepareOptions }
-  | { type: 'next' };
+  | { type: 'next' }
+  | { type: 'thumbnail'; bytes: Uint8Array; mediaType: MediaType; pageNo: number };
 
 export type FromWorker =
   | { type: 'meta'; pages: number }
   | { type: 'page'; page: PreparedPage }
   | { type: 'done' }
+  | { type: 'thumbnail'; png: Uint8Array }
   | { type: 'error'; code: string; message: string };

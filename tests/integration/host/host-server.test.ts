@@ -64,7 +64,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await host.close();
-  service.close();
+  await service.close();
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -34,7 +34,7 @@ describe.skipIf(!hasCorpus)(
       expect(r.error).toBeUndefined();
       expect(r.meta).toBe(r.pages.length);
       expect(r.pages[0]?.textSource).toBe('text_layer');
-      expect(r.pages[0]?.thumbnail.subarray(1, 4).toString()).toBe('PNG');
+      expect(r.pages[0]?.thumbnail).toBeNull(); // rendered when first shown
     });
 
     it('rasterises an image-only scan for OCR', async () => {

@@ -58,8 +58,8 @@ describe('handleCall (the kimberlite:call handler body)', () => {
       transport: 'ipc',
     });
   });
-  afterEach(() => {
-    service.close();
+  afterEach(async () => {
+    await service.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
