@@ -10,7 +10,7 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       externalizeDeps: true,
-      rollupOptions: {
+      rolldownOptions: {
         input: {
           index: resolve('main/electron/index.ts'),
           cli: resolve('main/cli/index.ts'),
@@ -23,7 +23,7 @@ export default defineConfig({
     build: {
       outDir: 'out/preload',
       externalizeDeps: false,
-      rollupOptions: {
+      rolldownOptions: {
         input: { index: resolve('preload/index.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
@@ -34,7 +34,7 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: 'out/renderer',
-      rollupOptions: { input: resolve('renderer/index.html') },
+      rolldownOptions: { input: resolve('renderer/index.html') },
     },
   },
 });

@@ -17,7 +17,8 @@ export interface IngestEngineOptions {
   actor: string;
   onFile?: (r: IngestFileResult) => void;
   poolSize?: number;
-  pageTimeoutMs?: number;
+  /** Time limit for reading (parsing, rendering) one page; OCR has its own, longer one. */
+  readTimeoutMs?: number;
 }
 
 /**
@@ -41,7 +42,6 @@ export class IngestEngine {
       pool = new OcrPool({
         langs,
         ...(this.opts.poolSize ? { size: this.opts.poolSize } : {}),
-        ...(this.opts.pageTimeoutMs ? { pageTimeoutMs: this.opts.pageTimeoutMs } : {}),
       });
       this.pools.set(langs, pool);
     }
@@ -56,7 +56,8 @@ export class IngestEngine {
       // heap holds the largest real PDFs while stopping pathological ones early.
       this.prepareThreads = Array.from(
         { length: count },
-        () => new PrepareThread({ pageTimeoutMs: 30_000, maxHeapMb: 768 }),
+        () =>
+          new PrepareThread({ pageTimeoutMs: this.opts.readTimeoutMs ?? 30_000, maxHeapMb: 768 }),
       );
     }
     return this.prepareThreads;

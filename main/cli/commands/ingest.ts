@@ -13,6 +13,7 @@ interface IngestCliOptions {
   json?: boolean;
   password?: string;
   lang?: string;
+  pageTimeout?: number;
 }
 
 export function parsePositiveInt(value: string): number {
@@ -57,6 +58,11 @@ export function registerIngest(program: Command): void {
     .option('--json', 'print the per-file results as JSON')
     .option('--password <password>', 'password for encrypted PDFs in this run (never stored)')
     .option('--lang <langs>', 'OCR languages: eng, fra or eng+fra', parseLangs, 'eng')
+    .option(
+      '--page-timeout <seconds>',
+      'give up on a page that takes longer to read (default 30)',
+      parsePositiveInt,
+    )
     .action(async (casePath: string, paths: string[], options: IngestCliOptions) => {
       const db = openCaseOrFail('ingest', casePath);
       if (!db) return;
@@ -68,6 +74,7 @@ export function registerIngest(program: Command): void {
       const engine = new IngestEngine(registry, {
         actor: currentUser(),
         ...(options.jobs ? { poolSize: options.jobs } : {}),
+        ...(options.pageTimeout ? { readTimeoutMs: options.pageTimeout * 1000 } : {}),
       });
       const stop = () => void registry.stopAll();
       process.once('SIGINT', stop);
