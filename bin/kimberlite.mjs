@@ -6,7 +6,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const cli = join(dirname(fileURLToPath(import.meta.url)), '..', 'out', 'main', 'cli.js');
 if (!existsSync(cli)) {
-  process.stderr.write('kimberlite: the CLI is not built yet; run `npm run build` (npm ci does it).\n');
+  process.stderr.write(
+    'kimberlite: the CLI is not built yet; run `npm run build` (npm ci does it).\n',
+  );
   process.exit(2);
 }
 await import(pathToFileURL(cli).href);

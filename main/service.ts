@@ -59,7 +59,10 @@ export class KimberliteService {
   private readonly recent: RecentCases;
   private readonly jobs = new JobRegistry((p) => {
     this.emit('job.progress', p);
-    if (p.state !== 'running') this.emit('documents.changed', null);
+    if (p.state !== 'running') {
+      this.emit('documents.changed', null);
+      if (this.db) this.emit('case.changed', this.summary()); // counts moved
+    }
   });
   private readonly ingest: IngestEngine;
 

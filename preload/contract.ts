@@ -141,7 +141,10 @@ export const calls = {
       .object({
         paths: z.array(CasePath).min(1).max(10_000),
         password: z.string().max(1024).optional(),
-        langs: z.string().regex(/^(eng|fra)(\+(eng|fra))*$/).optional(),
+        langs: z
+          .string()
+          .regex(/^(eng|fra)(\+(eng|fra))*$/)
+          .optional(),
       })
       .strict(),
     output: z.object({ jobId: z.number().int() }),

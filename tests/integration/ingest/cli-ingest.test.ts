@@ -141,7 +141,7 @@ describe('kimberlite ingest', () => {
         textPagePng([
           `Packing list page ${i + 1}`,
           `Parcel ${i + 1}: 12${i}.45 carats`,
-          'Seal number 4471-0' + i,
+          `Seal number 4471-0${i}`,
         ]),
       ),
     );
