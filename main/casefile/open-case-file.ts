@@ -127,3 +127,18 @@ export function openCaseFile(path: string, opts: OpenOptions = {}): Database.Dat
   }
   return db;
 }
+
+/**
+ * A case that lives in memory only: `extract` runs the same pipeline as `ingest` on it and
+ * prints what it read, leaving nothing behind.
+ */
+export function createScratchCase(opts: OpenOptions = {}): Database.Database {
+  const db = new Database(
+    ':memory:',
+    opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {},
+  );
+  db.pragma(`application_id = ${APPLICATION_ID}`);
+  db.pragma('foreign_keys = ON');
+  migrate(db);
+  return db;
+}

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { APP_VERSION } from '../app-version';
 import { registerCaseCommands } from './commands/case';
+import { registerExtract } from './commands/extract';
 import { registerIngest } from './commands/ingest';
 import { registerNotYet } from './commands/not-yet';
 import { registerSamples } from './commands/samples';
@@ -17,6 +18,7 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   registerCaseCommands(program);
+  registerExtract(program);
   registerIngest(program);
   registerVerify(program);
   registerServe(program);

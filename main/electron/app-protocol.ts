@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
 import { APP_SCHEME } from './security/app-origin';
 import { SECURITY_HEADERS } from './security/csp';
-import { mimeTypeFor, resolveAppPath } from './security/is-safe-app-path';
+import { contentTypeFor } from '../host/static-files';
+import { resolveAppPath } from './security/is-safe-app-path';
 
 /** Must run before `ready`: a standard + secure scheme gets a real origin and secure context. */
 export function registerAppScheme(): void {
@@ -33,7 +34,7 @@ export function serveRenderer(rendererDir: string): void {
       const body = await readFile(file);
       return new Response(request.method === 'HEAD' ? null : body, {
         status: 200,
-        headers: { ...SECURITY_HEADERS, 'Content-Type': mimeTypeFor(file) },
+        headers: { ...SECURITY_HEADERS, 'Content-Type': contentTypeFor(file) },
       });
     } catch {
       return textResponse(404, 'Not found');

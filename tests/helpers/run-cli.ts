@@ -12,7 +12,12 @@ export interface CliRun {
 }
 
 /** Runs the built `kimberlite` command as a user would (npm test builds it first). */
-export function runCli(args: string[], env: Record<string, string> = {}, cwd = repoRoot): CliRun {
+export function runCli(
+  args: string[],
+  env: Record<string, string> = {},
+  cwd = repoRoot,
+  timeoutMs = 120_000,
+): CliRun {
   if (!existsSync(join(repoRoot, 'out', 'main', 'cli.js'))) {
     throw new Error(
       'The CLI is not built: run `npm run build` before these tests (npm test does).',
@@ -22,7 +27,7 @@ export function runCli(args: string[], env: Record<string, string> = {}, cwd = r
     cwd,
     env: { ...process.env, ...env },
     encoding: 'utf8',
-    timeout: 120_000,
+    timeout: timeoutMs,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

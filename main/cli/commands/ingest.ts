@@ -1,19 +1,12 @@
 import { basename } from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
 import type { IngestFileResult } from '../../../preload/contract';
-import { IngestEngine } from '../../ingest/ingest-engine';
-import { JobRegistry } from '../../jobs/job-registry';
-import { currentUser } from '../../user-paths';
 import { ExitCode } from '../exit-code';
 import { openCaseOrFail } from '../open-case-or-fail';
-import { ProgressLine } from '../progress-line';
+import { type RunIngestOptions, runIngest } from '../run-ingest';
 
-interface IngestCliOptions {
-  jobs?: number;
+interface IngestCliOptions extends RunIngestOptions {
   json?: boolean;
-  password?: string;
-  lang?: string;
-  pageTimeout?: number;
 }
 
 export function parsePositiveInt(value: string): number {
@@ -66,27 +59,8 @@ export function registerIngest(program: Command): void {
     .action(async (casePath: string, paths: string[], options: IngestCliOptions) => {
       const db = openCaseOrFail('ingest', casePath);
       if (!db) return;
-      const progress = new ProgressLine();
-      const registry = new JobRegistry((p) => {
-        if (p.state === 'running')
-          progress.update('reading', p.done, p.total, p.etaSeconds, p.file);
-      });
-      const engine = new IngestEngine(registry, {
-        actor: currentUser(),
-        ...(options.jobs ? { poolSize: options.jobs } : {}),
-        ...(options.pageTimeout ? { readTimeoutMs: options.pageTimeout * 1000 } : {}),
-      });
-      const stop = () => void registry.stopAll();
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
       try {
-        const { done } = engine.add(
-          db,
-          { paths, ...(options.lang ? { langs: options.lang } : {}) },
-          options.password,
-        );
-        const results = (await done) ?? [];
-        progress.end();
+        const results = await runIngest(db, paths, options);
         if (options.json) {
           process.stdout.write(
             `${JSON.stringify({ case: basename(casePath), files: results }, null, 2)}\n`,
@@ -98,9 +72,6 @@ export function registerIngest(program: Command): void {
           ? ExitCode.problem
           : ExitCode.ok;
       } finally {
-        process.off('SIGINT', stop);
-        process.off('SIGTERM', stop);
-        await engine.shutdown();
         db.close();
       }
     });

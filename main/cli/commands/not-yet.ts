@@ -3,11 +3,6 @@ import { ExitCode } from '../exit-code';
 
 /** Commands of contract.md whose issues have not landed yet: usage works, running says so. */
 const pending: { name: string; args: string; summary: string }[] = [
-  {
-    name: 'extract',
-    args: '<file...>',
-    summary: 'classify and extract fields of each file, no case file',
-  },
   { name: 'check', args: '<case>', summary: 'link documents into shipments and run every rule' },
   { name: 'findings', args: '<case>', summary: 'list stored findings with status' },
   { name: 'export', args: '<case>', summary: 'export the findings report' },

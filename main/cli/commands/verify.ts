@@ -1,9 +1,7 @@
-import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { CaseFileError } from '../../casefile/case-file-error';
-import { openCaseFile } from '../../casefile/open-case-file';
 import { verifyCase } from '../../casefile/verify-case';
 import { ExitCode } from '../exit-code';
+import { openCaseOrFail } from '../open-case-or-fail';
 
 export function registerVerify(program: Command): void {
   program
@@ -11,15 +9,8 @@ export function registerVerify(program: Command): void {
     .description('verify document hashes and the audit trail chain; exit 1 on tampering')
     .option('--json', 'print the verification as JSON')
     .action((path: string, options: { json?: boolean }) => {
-      let db;
-      try {
-        db = openCaseFile(resolve(path), { readonly: true });
-      } catch (err) {
-        if (!(err instanceof CaseFileError)) throw err;
-        process.stderr.write(`kimberlite verify: ${err.message}\n`);
-        process.exitCode = ExitCode.problem;
-        return;
-      }
+      const db = openCaseOrFail('verify', path, { readonly: true });
+      if (!db) return;
       try {
         const result = verifyCase(db);
         if (options.json) {

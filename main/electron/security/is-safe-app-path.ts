@@ -57,30 +57,3 @@ export function isSafeAppPath(decodedPath: string): boolean {
   // An empty segment anywhere but the end ("a//b") has no meaning in our build output.
   return !segments.slice(0, -1).includes('');
 }
-
-const MIME_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.wasm': 'application/wasm',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-/** Content type by extension; with `nosniff` set the browser trusts it, so unknown = binary. */
-export function mimeTypeFor(filePath: string): string {
-  const dot = filePath.lastIndexOf('.');
-  const ext = dot === -1 ? '' : filePath.slice(dot).toLowerCase();
-  return MIME_TYPES[ext] ?? 'application/octet-stream';
-}

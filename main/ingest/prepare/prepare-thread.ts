@@ -42,18 +42,29 @@ export interface PrepareThreadOptions {
 /** One reusable worker thread that prepares files page by page, replaced when it fails. */
 export class PrepareThread {
   private worker: Worker | null = null;
+  /** Resolves when the thread has loaded its code: start-up is not a page's time. */
+  private started: Promise<void> | null = null;
   private pending: ((msg: FromWorker) => void) | null = null;
 
   constructor(private readonly opts: PrepareThreadOptions) {}
 
-  private ensure(): Worker {
-    if (this.worker) return this.worker;
+  private async ensure(): Promise<Worker> {
+    if (this.worker && this.started) {
+      await this.started;
+      return this.worker;
+    }
     const worker = spawnWorker({
       resourceLimits: { maxOldGenerationSizeMb: this.opts.maxHeapMb },
       stdout: true, // pdf.js warnings stay out of the CLI's stdout
       stderr: true,
     });
+    let markStarted: () => void = () => undefined;
+    this.started = new Promise<void>((resolve) => (markStarted = resolve));
     worker.on('message', (msg: FromWorker) => {
+      if (msg.type === 'ready') {
+        markStarted();
+        return;
+      }
       const resolve = this.pending;
       this.pending = null;
       resolve?.(msg);
@@ -61,6 +72,7 @@ export class PrepareThread {
     const fail = (message: string, code = 'file_too_complex') => {
       if (this.worker !== worker) return; // a replaced thread's last words answer nobody
       this.worker = null;
+      markStarted(); // a thread that died starting lets its caller see the error below
       const resolve = this.pending;
       this.pending = null;
       resolve?.({ type: 'error', code, message });
@@ -77,11 +89,15 @@ export class PrepareThread {
     worker.on('exit', () => fail('The reader stopped unexpectedly.'));
     worker.unref();
     this.worker = worker;
+    await this.started;
     return worker;
   }
 
-  private request(msg: ToWorker, transfer: ArrayBuffer[] = []): Promise<FromWorker> {
-    const worker = this.ensure();
+  private async request(msg: ToWorker, transfer: ArrayBuffer[] = []): Promise<FromWorker> {
+    const worker = await this.ensure();
+    if (this.worker !== worker) {
+      return { type: 'error', code: 'file_too_complex', message: 'The reader could not start.' };
+    }
     return new Promise<FromWorker>((resolve) => {
       const timer = setTimeout(() => {
         this.pending = null;
@@ -114,7 +130,7 @@ export class PrepareThread {
       if (reply.type === 'done') return;
       if (reply.type === 'error')
         throw new IngestError(reply.code as IngestErrorCode, reply.message);
-      if (reply.type === 'thumbnail')
+      if (reply.type === 'thumbnail' || reply.type === 'ready')
         throw new IngestError('pdf_corrupt', 'The reader answered out of turn.');
       yield reply.type === 'meta'
         ? { kind: 'meta', pages: reply.pages }
@@ -137,6 +153,7 @@ export class PrepareThread {
   async kill(): Promise<void> {
     const w = this.worker;
     this.worker = null;
+    this.started = null;
     await w?.terminate();
   }
 }

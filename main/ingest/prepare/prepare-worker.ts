@@ -70,3 +70,5 @@ port.on('message', (msg: ToWorker) => {
   }
   void step();
 });
+
+send({ type: 'ready' });

@@ -9,6 +9,7 @@ export type ToWorker =
   | { type: 'thumbnail'; bytes: Uint8Array; mediaType: MediaType; pageNo: number };
 
 export type FromWorker =
+  | { type: 'ready' }
   | { type: 'meta'; pages: number }
   | { type: 'page'; page: PreparedPage }
   | { type: 'done' }

@@ -24,8 +24,8 @@ const CONTRACT_CODES = [
   'file_unreadable',
 ];
 
-function ingest(kimb: string, args: string[]) {
-  const r = runCli(['ingest', kimb, ...args, '--json']);
+function ingest(kimb: string, args: string[], timeoutMs?: number) {
+  const r = runCli(['ingest', kimb, ...args, '--json'], {}, undefined, timeoutMs);
   return {
     ...r,
     files: (JSON.parse(r.stdout || '{"files":[]}') as { files: IngestFileResult[] }).files,
@@ -106,7 +106,8 @@ describe('kimberlite ingest', () => {
     () => {
       const dir = tempDir();
       const kimb = newCase(dir);
-      const run = ingest(kimb, [join(corpusDir, 'bad-pdfs'), '--page-timeout', '8']);
+      // Slow on a busy 2-core machine: ten image-only PDFs are OCR'd, one loops until stopped.
+      const run = ingest(kimb, [join(corpusDir, 'bad-pdfs'), '--page-timeout', '8'], 420_000);
       const index =
         readFileSync(join(corpusDir, 'bad-pdfs', 'index.tsv'), 'utf8')
           .trim()
@@ -130,7 +131,7 @@ describe('kimberlite ingest', () => {
         { status: 'added', pages: 1 },
       ]);
     },
-    240_000,
+    480_000,
   );
 
   it('resumes a killed run without reading the stored pages again', async () => {

@@ -1,10 +1,6 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  isSafeAppPath,
-  mimeTypeFor,
-  resolveAppPath,
-} from '../../../main/electron/security/is-safe-app-path';
+import { isSafeAppPath, resolveAppPath } from '../../../main/electron/security/is-safe-app-path';
 
 const root = resolve('/srv/kimberlite/out/renderer');
 
@@ -74,13 +70,4 @@ describe('isSafeAppPath', () => {
       expect(isSafeAppPath(p)).toBe(false);
     },
   );
-});
-
-describe('mimeTypeFor', () => {
-  it('knows the build output types and falls back to binary', () => {
-    expect(mimeTypeFor('/r/index.html')).toBe('text/html; charset=utf-8');
-    expect(mimeTypeFor('/r/assets/x.JS')).toBe('text/javascript; charset=utf-8');
-    expect(mimeTypeFor('/r/assets/x.wasm')).toBe('application/wasm');
-    expect(mimeTypeFor('/r/assets/x')).toBe('application/octet-stream');
-  });
 });

@@ -1,0 +1,58 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../helpers/run-cli';
+import { textPagePng } from '../../helpers/scan-fixtures';
+import { corpusDir, hasCorpus, noCorpusReason } from '../../helpers/shared-corpus';
+import { useTempDir } from '../../helpers/temp-dir';
+
+const tempDir = useTempDir();
+
+interface Extracted {
+  file: string;
+  sha256: string | null;
+  pages: number;
+  error: { code: string } | null;
+  documents: { pages: number[]; text_source: string; text: string[] }[];
+}
+
+describe('kimberlite extract', () => {
+  it('reads scans and refuses bad files without a case file', async () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'scan.png'),
+      await textPagePng(['AIR WAYBILL 176-12345675', 'Pieces 2']),
+    );
+    writeFileSync(join(dir, 'bad.pdf'), 'not a pdf at all');
+    const r = runCli(
+      ['extract', join(dir, 'scan.png'), join(dir, 'bad.pdf'), '--json', '--jobs', '1'],
+      {},
+      dir,
+    );
+    expect(r.status).toBe(1);
+    const out = JSON.parse(r.stdout) as Extracted[];
+    const scan = out.find((f) => f.file === 'scan.png');
+    expect(scan).toMatchObject({
+      pages: 1,
+      error: null,
+      documents: [{ pages: [1], text_source: 'ocr' }],
+    });
+    expect(scan?.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(scan?.documents[0]?.text[0]).toContain('WAYBILL');
+    expect(out.find((f) => f.file === 'bad.pdf')).toMatchObject({
+      error: { code: 'unsupported_type' },
+      documents: [],
+    });
+  });
+
+  it.skipIf(!hasCorpus)(
+    `reads a born-digital invoice from its text layer${hasCorpus ? '' : ` (skipped: ${noCorpusReason})`}`,
+    () => {
+      const r = runCli(['extract', join(corpusDir, 'invoices', 'AmazonWebServices.pdf'), '--json']);
+      expect(r.status).toBe(0);
+      const [inv] = JSON.parse(r.stdout) as Extracted[];
+      expect(inv?.documents[0]?.text_source).toBe('text_layer');
+      expect(inv?.documents[0]?.text.join(' ')).toContain('42183017');
+    },
+  );
+});
