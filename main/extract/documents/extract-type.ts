@@ -1,0 +1,115 @@
+// Runs one document type's spec over the document's pages and shapes the chosen candidates
+// as contract fields with confidence and box.
+import {
+  addressCandidates,
+  assign,
+  type Candidate,
+  type DocSpec,
+  labelCandidates,
+  type PageContext,
+  pageContext,
+  scanCandidates,
+} from '../fields/engine';
+import { fieldConfidence, REVIEW_THRESHOLD, unionBox } from '../fields/confidence';
+import { deriveAddress } from '../fields/parties';
+import type { ExtractedField, KnownDocType, PageWords } from '../types';
+import { AIRWAY_BILL } from './airway-bill';
+import { IMPORT_CONFIRMATION } from './import-confirmation';
+import { INVOICE } from './invoice';
+import { KP_CERTIFICATE } from './kp-certificate';
+import { PACKING_LIST } from './packing-list';
+import {
+  invoiceTableCandidates,
+  packingTableCandidates,
+  parcelCountCandidates,
+} from './table-fields';
+
+export const SPECS: Record<KnownDocType, DocSpec> = {
+  kp_certificate: KP_CERTIFICATE,
+  invoice: INVOICE,
+  airway_bill: AIRWAY_BILL,
+  packing_list: PACKING_LIST,
+  import_confirmation: IMPORT_CONFIRMATION,
+};
+
+const PARTY_ADDRESS: Record<string, string> = {
+  exporter_name: 'exporter_address',
+  importer_name: 'importer_address',
+  seller_name: 'seller_address',
+  buyer_name: 'buyer_address',
+};
+
+function extras(type: KnownDocType, ctx: PageContext): Candidate[] {
+  if (type === 'invoice') return [...invoiceTableCandidates(ctx), ...parcelCountCandidates(ctx)];
+  if (type === 'packing_list') return packingTableCandidates(ctx);
+  return [];
+}
+
+function toField(c: Candidate): ExtractedField | null {
+  if (c.words.length === 0) {
+    // A derived value (a sum of rows) has no words of its own: low confidence, no box.
+    const confidence = Math.round(c.score * 0.8 * 1000) / 1000;
+    return {
+      value: c.value,
+      text: c.text,
+      confidence,
+      page: c.page,
+      bbox: [0, 0, 0, 0],
+      needsReview: true,
+    };
+  }
+  const confidence = fieldConfidence(c.score, c.words);
+  return {
+    value: c.value,
+    text: c.text,
+    confidence,
+    page: c.page,
+    bbox: unionBox(c.words),
+    needsReview: confidence < REVIEW_THRESHOLD,
+  };
+}
+
+export function extractFields(
+  type: KnownDocType,
+  pages: readonly PageWords[],
+): Record<string, ExtractedField> {
+  const spec = SPECS[type];
+  const ctxs = pages.map((p) => pageContext(p.pageNo, p.words, spec));
+  const all: Candidate[] = [];
+  ctxs.forEach((ctx, i) => {
+    // Later pages of a document are continuations: a reading there is worth a little less.
+    const w = i === 0 ? 1 : 0.95;
+    const cs = [
+      ...labelCandidates(ctx, spec),
+      ...addressCandidates(ctx, spec),
+      ...scanCandidates(ctx, spec),
+      ...extras(type, ctx),
+    ];
+    for (const c of cs) all.push({ ...c, score: c.score * w });
+  });
+  const chosen = assign(all, spec);
+  for (const [nameField, addrField] of Object.entries(PARTY_ADDRESS)) {
+    const name = chosen.get(nameField);
+    if (!spec.fields[addrField] || chosen.has(addrField) || !name) continue;
+    const ctx = ctxs.find((c) => c.pageNo === name.page);
+    const derived = ctx ? deriveAddress(ctx, name, addrField) : null;
+    if (derived) chosen.set(addrField, derived);
+  }
+  if (type === 'kp_certificate' && !chosen.has('issuing_country')) {
+    const cert = chosen.get('certificate_number');
+    if (typeof cert?.value === 'string') {
+      chosen.set('issuing_country', {
+        ...cert,
+        field: 'issuing_country',
+        value: cert.value.slice(0, 2),
+        score: cert.score * 0.9,
+      });
+    }
+  }
+  const fields: Record<string, ExtractedField> = {};
+  for (const [k, c] of chosen) {
+    const f = toField(c);
+    if (f) fields[k] = f;
+  }
+  return fields;
+}

@@ -1,0 +1,116 @@
+// Candidates that come from tables rather than labels: invoice lots and their totals row,
+// packing-list parcels, and counts of parcels written in words ("in 3 sealed parcels").
+import type { Candidate, PageContext } from '../fields/engine';
+import { findHeader, readTable } from '../fields/tables';
+import { readNumber } from '../fields/parsers';
+import { segments, textOf } from '../layout/lines';
+import type { TableRow } from '../types';
+
+const num = (r: TableRow, k: string): number | undefined => {
+  const v = r[k];
+  return typeof v === 'number' ? v : undefined;
+};
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+export function invoiceTableCandidates(ctx: PageContext): Candidate[] {
+  const header = findHeader(ctx.lines, ['carats', 'unit_price', 'amount']);
+  if (!header) return [];
+  const t = readTable(ctx.lines, header, ['carats', 'unit_price', 'amount', 'parcels']);
+  const rows = t.rows.filter(
+    (r) => num(r, 'carats') !== undefined || num(r, 'amount') !== undefined,
+  );
+  if (rows.length === 0) return [];
+  const out: Candidate[] = [];
+  const page = ctx.pageNo;
+  const lines = rows.map((r) => {
+    const row: TableRow = { description: typeof r.description === 'string' ? r.description : '' };
+    for (const k of ['carats', 'unit_price', 'amount']) {
+      const v = num(r, k);
+      if (v !== undefined) row[k] = v;
+    }
+    return row;
+  });
+  const text = lines.map((r) => [r.carats, r.unit_price, r.amount].join(' | ')).join('; ');
+  out.push({ field: 'lines', value: lines, words: t.words, text, score: 0.9, page });
+  const sum = (k: string) => round2(rows.reduce((s, r) => s + (num(r, k) ?? 0), 0));
+  out.push({ field: 'total_carats', value: sum('carats'), words: [], text: '', score: 0.45, page });
+  out.push({ field: 'total_amount', value: sum('amount'), words: [], text: '', score: 0.42, page });
+  if (rows.every((r) => num(r, 'parcels') !== undefined)) {
+    out.push({ field: 'parcels', value: sum('parcels'), words: [], text: '', score: 0.55, page });
+  }
+  // The totals row under the table: its cells sit in the carats and amount columns.
+  const after = ctx.lines
+    .slice(header.index + 1)
+    .find(
+      (l) => /^\W*total/iu.test(textOf(l.words)) || /\btotal\b/iu.test(textOf(l.words.slice(0, 3))),
+    );
+  if (after) {
+    for (const seg of segments(after, 1.6)) {
+      const txt = textOf(seg.words);
+      if (!/^[\d\s.,']+$/.test(txt)) continue;
+      const n = readNumber(txt);
+      const col = header.columns.find((c) => seg.x1 > c.x0 - 0.03 && seg.x0 < c.x1 + 0.03);
+      if (!n || !col) continue;
+      const field =
+        col.role === 'carats' ? 'total_carats' : col.role === 'amount' ? 'total_amount' : null;
+      if (field)
+        out.push({ field, value: n.value, words: seg.words, text: txt, score: 0.88, page });
+    }
+  }
+  return out;
+}
+
+export function packingTableCandidates(ctx: PageContext): Candidate[] {
+  const header = findHeader(ctx.lines, ['carats', 'parcel_id']);
+  if (!header) return [];
+  const t = readTable(ctx.lines, header, ['carats']);
+  const rows = t.rows.filter((r) => num(r, 'carats') !== undefined);
+  if (rows.length === 0) return [];
+  const value = rows.map((r) => ({
+    parcel_id: typeof r.parcel_id === 'string' ? r.parcel_id : '',
+    carats: num(r, 'carats') ?? 0,
+  }));
+  const text = value.map((r) => `${r.parcel_id} ${String(r.carats)}`).join('; ');
+  const page = ctx.pageNo;
+  return [
+    { field: 'parcel_lines', value, words: t.words, text, score: 0.9, page },
+    { field: 'parcels', value: rows.length, words: [], text: '', score: 0.4, page },
+    {
+      field: 'total_carats',
+      value: round2(rows.reduce((s, r) => s + (num(r, 'carats') ?? 0), 0)),
+      words: [],
+      text: '',
+      score: 0.42,
+      page,
+    },
+  ];
+}
+
+/** "4 parcel(s)", "in 2 sealed parcels", "3 colis": a count of parcels stated in passing. */
+export function parcelCountCandidates(ctx: PageContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const line of ctx.lines) {
+    const ws = line.words;
+    for (let i = 0; i < ws.length - 1; i++) {
+      const n = ws[i];
+      if (!n || !/^\d{1,4}$/.test(n.text)) continue;
+      const next = ws
+        .slice(i + 1, i + 3)
+        .map((w) => w.text.toLowerCase())
+        .join(' ');
+      if (
+        /^(sealed |scellés? |selados? )?(parcels?|parcel\(s\)|colis|volumes|lots)\b/u.test(next)
+      ) {
+        out.push({
+          field: 'parcels',
+          value: Number(n.text),
+          words: [n],
+          text: n.text,
+          score: 0.5,
+          page: ctx.pageNo,
+        });
+      }
+    }
+  }
+  return out;
+}

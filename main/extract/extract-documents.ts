@@ -1,0 +1,20 @@
+// The pure entry point: positioned words of a file's pages in, typed documents with their
+// fields out. No I/O; the CLI's `extract --json` and ingest both call this.
+import { splitDocuments } from './classify/split-documents';
+import { extractFields } from './documents/extract-type';
+import type { ExtractedDocument, PageWords } from './types';
+
+export type { ExtractedDocument, ExtractedField, PageWords } from './types';
+
+export function extractDocuments(pages: readonly PageWords[]): ExtractedDocument[] {
+  const sorted = [...pages].sort((a, b) => a.pageNo - b.pageNo);
+  return splitDocuments(sorted).map((d) => {
+    const own = sorted.filter((p) => d.pages.includes(p.pageNo));
+    return {
+      type: d.type,
+      pages: d.pages,
+      confidence: d.confidence,
+      fields: d.type === 'other' ? {} : extractFields(d.type, own),
+    };
+  });
+}

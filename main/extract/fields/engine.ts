@@ -1,0 +1,182 @@
+// The layout-independent reader: labels found fuzzily anywhere on the page, values read to
+// their right or below, each reading validated by kind, and every field given the best
+// candidate whose words no better-scored field has already taken.
+import type { Word } from '../../ingest/word';
+import { groupLines, type Line, textOf } from '../layout/lines';
+import type { FieldValue } from '../types';
+import { interpret, type Kind } from './kinds';
+import { findLabels, labelWordSet, type LabelHit, type Phrase, prepare } from './labels';
+import { extendAligned, readBelow, readRight, type ValueSpan } from './read-value';
+
+export interface FieldSpec {
+  kind: Kind;
+  labels: readonly Phrase[];
+  /** Where values sit relative to this field's labels; both by default. */
+  where?: 'right' | 'below' | 'both';
+  /** Lines a value may span (addresses). */
+  maxLines?: number;
+  /** Also look for the value's pattern anywhere on the page, at this score. */
+  scan?: number;
+  /** May read words another field also reads (a currency inside an amount). */
+  shares?: boolean;
+}
+
+export interface DocSpec {
+  fields: Record<string, FieldSpec>;
+  /** Phrases that are labels of nothing we read ("Due date"): they only block other matches. */
+  ignore?: readonly Phrase[];
+  /** Generic address labels ("Address", "Adresse") and the name fields they may belong to. */
+  addressOf?: { labels: readonly Phrase[]; parties: Record<string, string> };
+}
+
+export interface Candidate {
+  field: string;
+  value: FieldValue;
+  words: Word[];
+  text: string;
+  score: number;
+  page: number;
+}
+
+export interface PageContext {
+  pageNo: number;
+  lines: Line[];
+  hits: LabelHit[];
+  isLabel: Set<Word>;
+}
+
+export function pageContext(pageNo: number, words: readonly Word[], spec: DocSpec): PageContext {
+  const lines = groupLines(words);
+  const labels: Record<string, readonly Phrase[]> = {};
+  for (const [f, s] of Object.entries(spec.fields)) labels[f] = s.labels;
+  if (spec.ignore) labels._ignore = spec.ignore;
+  if (spec.addressOf) labels._address = spec.addressOf.labels;
+  const hits = findLabels(lines, prepare(labels));
+  return { pageNo, lines, hits, isLabel: labelWordSet(lines, hits) };
+}
+
+function joinLines(lines: readonly Word[][]): string {
+  return lines
+    .map((l) => textOf(l))
+    .reduce((acc, l) => (acc === '' ? l : acc.endsWith(',') ? `${acc} ${l}` : `${acc}, ${l}`), '');
+}
+
+function candidateFrom(
+  ctx: PageContext,
+  field: string,
+  spec: FieldSpec,
+  span: ValueSpan,
+  base: number,
+): Candidate | null {
+  const grown =
+    spec.maxLines && spec.maxLines > 1
+      ? extendAligned(ctx.lines, span, ctx.isLabel, {
+          up: span.where === 'right',
+          maxLines: spec.maxLines,
+        })
+      : span;
+  const text = spec.kind === 'address' ? joinLines(grown.lines) : textOf(grown.words);
+  const r = interpret(spec.kind, text);
+  if (!r) return null;
+  const penalty = span.where === 'right' ? 1 : 0.93 - 0.02 * Math.min(5, span.distance);
+  let words = grown.words;
+  if (r.part) {
+    const part = r.part;
+    const narrowed = words.filter((w) => part.includes(w.text) || w.text.includes(part));
+    if (narrowed.length > 0) words = narrowed;
+  }
+  return {
+    field,
+    value: r.value,
+    words,
+    text: r.part ?? text,
+    score: base * penalty * r.validity,
+    page: ctx.pageNo,
+  };
+}
+
+export function labelCandidates(ctx: PageContext, spec: DocSpec): Candidate[] {
+  const out: Candidate[] = [];
+  for (const hit of ctx.hits) {
+    const fs = spec.fields[hit.field];
+    if (!fs) continue;
+    const where = fs.where ?? 'both';
+    const spans: ValueSpan[] = [];
+    if (where !== 'below') {
+      const r = readRight(ctx.lines, hit, ctx.isLabel);
+      if (r) spans.push(r);
+    }
+    if (where !== 'right') {
+      const b = readBelow(ctx.lines, hit, ctx.isLabel);
+      if (b) spans.push(b);
+    }
+    for (const s of spans) {
+      const c = candidateFrom(ctx, hit.field, fs, s, hit.score);
+      if (c) out.push(c);
+    }
+  }
+  return out;
+}
+
+export function scanCandidates(ctx: PageContext, spec: DocSpec): Candidate[] {
+  const out: Candidate[] = [];
+  for (const [field, fs] of Object.entries(spec.fields)) {
+    if (fs.scan === undefined) continue;
+    for (const line of ctx.lines) {
+      const words = line.words.filter((w) => !ctx.isLabel.has(w));
+      if (words.length === 0) continue;
+      const r = interpret(fs.kind, textOf(words));
+      if (!r) continue;
+      let used = words;
+      if (r.part) {
+        const part = r.part;
+        used = words.filter((w) => part.includes(w.text));
+      }
+      out.push({
+        field,
+        value: r.value,
+        words: used,
+        text: r.part ?? textOf(used),
+        score: fs.scan * r.validity,
+        page: ctx.pageNo,
+      });
+    }
+  }
+  return out;
+}
+
+/** Generic "Address" labels go to the party whose label sits nearest above them. */
+export function addressCandidates(ctx: PageContext, spec: DocSpec): Candidate[] {
+  if (!spec.addressOf) return [];
+  const out: Candidate[] = [];
+  const parties = spec.addressOf.parties;
+  for (const hit of ctx.hits.filter((h) => h.field === '_address')) {
+    const owner = ctx.hits
+      .filter((h) => parties[h.field] !== undefined && h.y0 < hit.y0 && hit.y0 - h.y0 < 0.12)
+      .filter((h) => Math.abs(h.x0 - hit.x0) < 0.1)
+      .sort((a, b) => b.y0 - a.y0)[0];
+    const field = owner ? parties[owner.field] : undefined;
+    const fs = field ? spec.fields[field] : undefined;
+    if (!field || !fs) continue;
+    const spans = [readRight(ctx.lines, hit, ctx.isLabel), readBelow(ctx.lines, hit, ctx.isLabel)];
+    for (const s of spans) {
+      const c = s ? candidateFrom(ctx, field, fs, s, hit.score * 0.95) : null;
+      if (c) out.push(c);
+    }
+  }
+  return out;
+}
+
+/** Best candidate per field; a field may not take words a better-scored field already took. */
+export function assign(candidates: readonly Candidate[], spec: DocSpec): Map<string, Candidate> {
+  const chosen = new Map<string, Candidate>();
+  const used = new Set<Word>();
+  for (const c of [...candidates].sort((a, b) => b.score - a.score)) {
+    if (chosen.has(c.field)) continue;
+    const shares = spec.fields[c.field]?.shares === true;
+    if (!shares && c.words.some((w) => used.has(w))) continue;
+    chosen.set(c.field, c);
+    if (!shares) for (const w of c.words) used.add(w);
+  }
+  return chosen;
+}

@@ -1,0 +1,147 @@
+// Finding labels on a page: every phrase of every field is matched fuzzily against runs of
+// words on each line; where two phrases claim the same words the longer match wins, so
+// "Date of expiry" is never read as a bare "Date".
+import type { Word } from '../../ingest/word';
+import { fold, levenshtein } from '../layout/fuzzy';
+import type { Line } from '../layout/lines';
+
+/** A label phrase and how much a match on it is worth (generic words like "Date" < 1). */
+export type Phrase = string | readonly [string, number];
+
+export interface LabelHit {
+  field: string;
+  phrase: string;
+  /** Fuzzy match quality times the phrase's weight. */
+  score: number;
+  line: number;
+  /** Indices into the line's words. */
+  start: number;
+  end: number;
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+  matchedChars: number;
+}
+
+function threshold(len: number): number {
+  if (len <= 4) return 1;
+  if (len <= 8) return 0.85;
+  return 0.8;
+}
+
+const phraseText = (p: Phrase): string => (typeof p === 'string' ? p : p[0]);
+const phraseWeight = (p: Phrase): number => (typeof p === 'string' ? 1 : p[1]);
+
+interface Prepared {
+  field: string;
+  phrase: string;
+  folded: string;
+  weight: number;
+  words: number;
+}
+
+export function prepare(labels: Record<string, readonly Phrase[]>): Prepared[] {
+  const out: Prepared[] = [];
+  for (const [field, phrases] of Object.entries(labels)) {
+    for (const p of phrases) {
+      const text = phraseText(p);
+      out.push({
+        field,
+        phrase: text,
+        folded: fold(text),
+        weight: phraseWeight(p),
+        words: text.split(/\s+/).length,
+      });
+    }
+  }
+  return out;
+}
+
+function matchAt(
+  words: readonly Word[],
+  i: number,
+  p: Prepared,
+): { sim: number; end: number } | null {
+  let best: { sim: number; end: number } | null = null;
+  let acc = '';
+  for (let k = i; k < Math.min(words.length, i + p.words + 2); k++) {
+    acc += fold(words[k]?.text ?? '');
+    if (acc.length > p.folded.length + 3) break;
+    if (Math.abs(acc.length - p.folded.length) > Math.max(1, p.folded.length * 0.25)) continue;
+    const sim = 1 - levenshtein(acc, p.folded) / Math.max(acc.length, p.folded.length);
+    if (sim >= threshold(p.folded.length) && (!best || sim > best.sim)) best = { sim, end: k + 1 };
+  }
+  return best;
+}
+
+export function findLabels(lines: readonly Line[], phrases: readonly Prepared[]): LabelHit[] {
+  const hits: LabelHit[] = [];
+  lines.forEach((line, li) => {
+    line.words.forEach((w, i) => {
+      const head = fold(w.text);
+      if (head.length === 0) return;
+      for (const p of phrases) {
+        // Cheap gate: the run must start like the phrase (OCR rarely breaks the first letters).
+        if (p.folded[0] !== head[0] && p.folded.slice(0, 2) !== head.slice(1, 3)) continue;
+        const m = matchAt(line.words, i, p);
+        if (!m) continue;
+        const ws = line.words.slice(i, m.end);
+        hits.push({
+          field: p.field,
+          phrase: p.phrase,
+          score: m.sim * p.weight,
+          line: li,
+          start: i,
+          end: m.end,
+          x0: Math.min(...ws.map((x) => x.x0)),
+          x1: Math.max(...ws.map((x) => x.x1)),
+          y0: Math.min(...ws.map((x) => x.y0)),
+          y1: Math.max(...ws.map((x) => x.y1)),
+          matchedChars: p.folded.length * m.sim,
+        });
+      }
+    });
+  });
+  // Overlapping hits: the longest (then best) claim keeps the words.
+  hits.sort((a, b) => b.matchedChars - a.matchedChars || b.score - a.score);
+  const kept: LabelHit[] = [];
+  for (const h of hits) {
+    const clash = kept.some(
+      (k) => k.line === h.line && k.start < h.end && h.start < k.end && k.field !== h.field,
+    );
+    const dup = kept.some((k) => k.line === h.line && k.start === h.start && k.field === h.field);
+    if (!clash && !dup) kept.push(h);
+  }
+  return kept.filter((h) => startsPhrase(lines, h, kept));
+}
+
+const LEAD = /^([:;/|\-–—.=•*]+|\(?\d{1,2}[.)]?|[a-z][.)])$/u;
+
+/**
+ * A label starts its own phrase: nothing, punctuation, a numbering ("3.") or another label
+ * just before it. "The seller hereby guarantees…" is prose, not a Seller label.
+ */
+function startsPhrase(lines: readonly Line[], h: LabelHit, kept: readonly LabelHit[]): boolean {
+  const line = lines[h.line];
+  const prev = line?.words[h.start - 1];
+  const first = line?.words[h.start];
+  if (!line || !prev || !first) return true;
+  if (first.x0 - prev.x1 > 1.5 * line.charW) return true;
+  if (LEAD.test(prev.text)) return true;
+  return kept.some((k) => k !== h && k.line === h.line && k.start < h.start && k.end >= h.start);
+}
+
+/** Word keys covered by any label, so values never swallow a neighbouring label. */
+export function labelWordSet(lines: readonly Line[], hits: readonly LabelHit[]): Set<Word> {
+  const set = new Set<Word>();
+  for (const h of hits) {
+    const line = lines[h.line];
+    if (!line) continue;
+    for (let i = h.start; i < h.end; i++) {
+      const w = line.words[i];
+      if (w) set.add(w);
+    }
+  }
+  return set;
+}

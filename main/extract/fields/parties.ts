@@ -1,0 +1,48 @@
+// A party's address when no label names it: the lines under the name in its block (invoice
+// "SOLD TO" blocks, AWB boxes), or unlabelled text beside the name (forms that print name
+// and address side by side).
+import type { Word } from '../../ingest/word';
+import { segments, textOf } from '../layout/lines';
+import type { Candidate, PageContext } from './engine';
+import { extendAligned } from './read-value';
+
+export function deriveAddress(ctx: PageContext, name: Candidate, field: string): Candidate | null {
+  const first = name.words[0];
+  if (!first) return null;
+  const idx = ctx.lines.findIndex((l) => l.words.includes(first));
+  const line = ctx.lines[idx];
+  if (!line) return null;
+  const block = extendAligned(
+    ctx.lines,
+    { words: name.words, lines: [name.words], where: 'below', distance: 0 },
+    ctx.isLabel,
+    { up: false, maxLines: 5 },
+  );
+  let parts: Word[][] = block.lines.slice(1);
+  if (parts.length === 0) {
+    const nameX1 = Math.max(...name.words.map((w) => w.x1));
+    const nextLabel = line.words.find((w) => w.x0 > nameX1 && ctx.isLabel.has(w))?.x0 ?? 1;
+    const h = line.y1 - line.y0;
+    parts = ctx.lines
+      .filter((l) => Math.abs((l.y0 + l.y1) / 2 - (line.y0 + line.y1) / 2) < 1.6 * h)
+      .flatMap((l) => segments(l))
+      .filter(
+        (s) => s.x0 > nameX1 + 0.02 && s.x1 < nextLabel && !s.words.some((w) => ctx.isLabel.has(w)),
+      )
+      .filter((s) => /\p{L}{2}/u.test(textOf(s.words)))
+      .sort((a, b) => a.y0 - b.y0)
+      .map((s) => s.words);
+  }
+  if (parts.length === 0) return null;
+  const text = parts
+    .map((p) => textOf(p))
+    .reduce((acc, l) => (acc === '' ? l : acc.endsWith(',') ? `${acc} ${l}` : `${acc}, ${l}`), '');
+  return {
+    field,
+    value: text,
+    words: parts.flat(),
+    text,
+    score: name.score * 0.8,
+    page: name.page,
+  };
+}

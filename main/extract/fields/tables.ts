@@ -1,0 +1,181 @@
+// Line-item tables (invoice lots, packing-list parcels): a header line names the columns by
+// vocabulary; rows below it are read by column position until a totals line or prose.
+import type { Word } from '../../ingest/word';
+import { fold, similarity } from '../layout/fuzzy';
+import { type Line, type Segment, segments, textOf } from '../layout/lines';
+import type { TableRow } from '../types';
+import { readNumber } from './parsers';
+
+export type ColumnRole =
+  'description' | 'carats' | 'unit_price' | 'amount' | 'parcels' | 'parcel_id' | 'ignore';
+
+const VOCAB: Record<ColumnRole, readonly string[]> = {
+  description: ['description', 'désignation', 'descrição', 'goods', 'item', 'nature of goods'],
+  carats: ['carats', 'carat', 'cts', 'weight (ct)', 'quilates', 'poids', 'carats weight'],
+  unit_price: [
+    'usd/ct',
+    'price/ct',
+    'price/ct (usd)',
+    'unit price',
+    'prix unitaire',
+    '$/ct',
+    'price per carat',
+    'preço/ct',
+    'rate',
+  ],
+  amount: [
+    'amount',
+    'amount usd',
+    'amount (usd)',
+    'montant',
+    'montant usd',
+    'valor',
+    'value',
+    'total',
+    'value (usd)',
+  ],
+  parcels: ['colis', 'parcels', 'pcs', 'volumes', 'no. of parcels'],
+  parcel_id: ['parcel id', 'lot', 'lot no', 'parcel', 'parcel no', 'lote'],
+  ignore: ['no.', 'hs code', 'seal no.', 'stones >= 1 ct', 'code sh', 'n°'],
+};
+
+export interface Column {
+  role: ColumnRole;
+  x0: number;
+  x1: number;
+}
+
+function roleOf(seg: Segment): ColumnRole | null {
+  const t = textOf(seg.words);
+  let best: { role: ColumnRole; sim: number } | null = null;
+  for (const [role, words] of Object.entries(VOCAB) as [ColumnRole, readonly string[]][]) {
+    for (const v of words) {
+      const sim = similarity(t, v);
+      if (sim >= 0.8 && (!best || sim > best.sim)) best = { role, sim };
+    }
+  }
+  return best?.role ?? null;
+}
+
+/** The header: the line where most segments are column names, with at least two numeric ones. */
+export function findHeader(
+  lines: readonly Line[],
+  need: readonly ColumnRole[],
+): { index: number; columns: Column[] } | null {
+  let best: { index: number; columns: Column[]; n: number } | null = null;
+  lines.forEach((line, index) => {
+    const cols: Column[] = [];
+    for (const seg of segments(line, 1.6)) {
+      const role = roleOf(seg);
+      if (role) cols.push({ role, x0: seg.x0, x1: seg.x1 });
+    }
+    const n = cols.filter((c) => need.includes(c.role)).length;
+    if (n >= Math.min(2, need.length) && (!best || n > best.n)) best = { index, columns: cols, n };
+  });
+  return best;
+}
+
+const isNumeric = (t: string) => /^[\d\s.,'()-]+$/.test(t) && /\d/.test(t);
+
+/** Numeric cells of a row: segments made only of number-like words ("3 573,79" is one). */
+function numericCells(line: Line): Segment[] {
+  return segments(line, 1.6).filter((seg) => seg.words.every((w) => isNumeric(w.text)));
+}
+
+function nearestColumn(cols: readonly Column[], x0: number, x1: number): Column | null {
+  let best: Column | null = null;
+  let bestD = Infinity;
+  for (const c of cols) {
+    const overlap = Math.min(c.x1, x1) - Math.max(c.x0, x0);
+    const d =
+      overlap > 0
+        ? -overlap
+        : Math.min(
+            Math.abs(c.x1 - x1),
+            Math.abs(c.x0 - x0),
+            Math.abs((c.x0 + c.x1) / 2 - (x0 + x1) / 2),
+          );
+    if (d < bestD) [best, bestD] = [c, d];
+  }
+  return bestD < 0.08 ? best : null;
+}
+
+export interface TableRead {
+  rows: TableRow[];
+  words: Word[];
+}
+
+/** Rows under the header until a "total" line, prose, or a gap of several lines. */
+export function readTable(
+  lines: readonly Line[],
+  header: { index: number; columns: Column[] },
+  numericRoles: readonly ColumnRole[],
+): TableRead {
+  const rows: TableRow[] = [];
+  const words: Word[] = [];
+  const descCol = header.columns.find((c) => c.role === 'description' || c.role === 'parcel_id');
+  let prevY = lines[header.index]?.y1 ?? 0;
+  for (let i = header.index + 1; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line) break;
+    const h = line.y1 - line.y0;
+    if (line.y0 - prevY > 3.5 * h) break;
+    const text = textOf(line.words);
+    if (/^(sub)?\s*total|^total|^tota1/iu.test(fold(text).replace(/^\d+/, ''))) break;
+    const cells = numericCells(line);
+    const row: TableRow = {};
+    const rowWords: Word[] = [];
+    for (const cell of cells) {
+      const col = nearestColumn(header.columns, cell.x0, cell.x1);
+      if (!col || !numericRoles.includes(col.role) || row[col.role] !== undefined) continue;
+      const n = readNumber(textOf(cell.words));
+      if (!n) continue;
+      row[col.role] = n.value;
+      rowWords.push(...cell.words);
+    }
+    const filled = numericRoles.filter((r) => row[r] !== undefined).length;
+    if (filled === 0) {
+      // A wrapped description continues the previous row; anything else ends the table.
+      const last = rows[rows.length - 1];
+      if (
+        last &&
+        typeof last.description === 'string' &&
+        cells.length === 0 &&
+        descCol &&
+        line.words[0] &&
+        Math.abs(line.words[0].x0 - descCol.x0) < 0.05
+      ) {
+        last.description = `${last.description} ${text}`;
+        prevY = line.y1;
+        continue;
+      }
+      if (rows.length > 0) break;
+      continue;
+    }
+    if (descCol) {
+      const left = line.words.filter(
+        (w) =>
+          !rowWords.includes(w) &&
+          w.x0 >= descCol.x0 - 0.03 &&
+          w.x1 <= (nextColumnStart(header.columns, descCol) ?? 1),
+      );
+      if (descCol.role === 'description') row.description = textOf(left);
+      else {
+        const id = left.find((w) => /\d/.test(w.text));
+        if (id) {
+          row.parcel_id = id.text;
+          rowWords.push(id);
+        }
+      }
+    }
+    rows.push(row);
+    words.push(...rowWords);
+    prevY = line.y1;
+  }
+  return { rows, words };
+}
+
+function nextColumnStart(cols: readonly Column[], c: Column): number | null {
+  const after = cols.filter((o) => o.x0 > c.x1).map((o) => o.x0);
+  return after.length > 0 ? Math.min(...after) - 0.005 : null;
+}

@@ -1,0 +1,90 @@
+// Words into reading lines and lines into segments (runs of words without a column gap).
+// Text layers and OCR both give words, not lines; every label/value decision works on these.
+import type { Word } from '../../ingest/word';
+
+export interface Line {
+  words: Word[];
+  y0: number;
+  y1: number;
+  /** Median character width on the line: the unit for "a gap wide enough to be a column". */
+  charW: number;
+}
+
+export interface Segment {
+  words: Word[];
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+
+const overlapsY = (a: { y0: number; y1: number }, b: { y0: number; y1: number }): number => {
+  const o = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+  return o / Math.max(1e-6, Math.min(a.y1 - a.y0, b.y1 - b.y0));
+};
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+}
+
+/**
+ * Groups words whose vertical extents mostly overlap. A word never joins a line that already
+ * has a word under it horizontally: two-line values beside a one-line label stay apart.
+ */
+export function groupLines(words: readonly Word[]): Line[] {
+  const sorted = words
+    .filter((w) => w.text.trim().length > 0)
+    .sort((a, b) => a.y0 + a.y1 - (b.y0 + b.y1));
+  const lines: Line[] = [];
+  for (const w of sorted) {
+    let line: Line | undefined;
+    let best = 0.4;
+    for (const l of lines) {
+      const o = overlapsY(l, w);
+      if (o < best) continue;
+      if (l.words.some((x) => x.x0 < w.x1 - 0.001 && w.x0 < x.x1 - 0.001)) continue;
+      [line, best] = [l, o];
+    }
+    if (line) {
+      line.words.push(w);
+      line.y0 = Math.min(line.y0, w.y0);
+      line.y1 = Math.max(line.y1, w.y1);
+    } else lines.push({ words: [w], y0: w.y0, y1: w.y1, charW: 0 });
+  }
+  for (const l of lines) {
+    l.words.sort((a, b) => a.x0 - b.x0);
+    l.charW = median(l.words.map((w) => (w.x1 - w.x0) / Math.max(1, Array.from(w.text).length)));
+  }
+  return lines.sort((a, b) => a.y0 + a.y1 - (b.y0 + b.y1));
+}
+
+/** Splits a line where the gap between words is wider than `gapChars` characters. */
+export function segments(line: Line, gapChars = 2.2): Segment[] {
+  const out: Segment[] = [];
+  let cur: Word[] = [];
+  const flush = () => {
+    if (cur.length > 0) out.push(makeSegment(cur));
+    cur = [];
+  };
+  for (const w of line.words) {
+    const last = cur[cur.length - 1];
+    if (last && w.x0 - last.x1 > gapChars * line.charW) flush();
+    cur.push(w);
+  }
+  flush();
+  return out;
+}
+
+export function makeSegment(words: Word[]): Segment {
+  return {
+    words,
+    x0: Math.min(...words.map((w) => w.x0)),
+    x1: Math.max(...words.map((w) => w.x1)),
+    y0: Math.min(...words.map((w) => w.y0)),
+    y1: Math.max(...words.map((w) => w.y1)),
+  };
+}
+
+export const lineHeight = (l: { y0: number; y1: number }): number => l.y1 - l.y0;
+export const textOf = (words: readonly Word[]): string => words.map((w) => w.text).join(' ');
