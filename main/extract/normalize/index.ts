@@ -1,0 +1,48 @@
+// Normalisation: from printed text to the normalised values of contract.md. Every function is
+// pure, synchronous, never throws on any string, and answers null (or []) when it cannot read a
+// value — a wrong value is worse than a missing one.
+//
+//   parseNumber(text, { decimals?, decimalSeparator? })  → { value, text, index, ambiguous } | null
+//   findNumbers(text, options)                         → every number in the text
+//   parseDate(text, { locale? })                       → 'YYYY-MM-DD' | null  ('en-US': month-first)
+//   parseCountry(text)                                 → ISO alpha-2 | null
+//   lookupCountry(text)                                → same, exact names and codes only
+//   isIsoCountryCode(code)                             → boolean
+//   parseOrigins(text)                                 → ['BW', 'NA'] | ['MIXED'] | []
+//   parseCurrency(text)                                → ISO 4217 | null
+//   parseHsCode(text) / parseHsCodes(text)             → '7102.31' | null / string[]
+//   KP_HS_CODES, isKpHsCode(code)
+//   parseCertificateNumber(text, { anyPrefix?, allowNoPrefix? }) → 'BW 0123456' | null
+//   parseCertificateNumbers(text, options)            → string[]
+//   certificatePrefix(num)                             → 'BW' | null
+//   parseAwbNumber(text)                               → '17612345675' | null
+//   awbCheckDigitValid(awb)                            → boolean
+//   splitLegalForm(text)                               → { name, legalForm }
+//   normalizePartyName(text)                           → 'kalahari rough trading'
+//   partyNameSimilarity(a, b)                          → 0..1
+//   fixOcrDigits, foldText, stripAccents, editDistance, editSimilarity, jaroWinkler: helpers
+//
+// The decisions on ambiguous input (which separator is decimal, day-first dates, "Congo", "$")
+// are written at the top of each file.
+export { findNumbers, parseNumber } from './parse-number';
+export type { NumberOptions, ParsedNumber } from './parse-number';
+export { parseDate } from './parse-date';
+export type { DateOptions } from './parse-date';
+export { isIsoCountryCode, lookupCountry, parseCountry } from './country';
+export { MIXED, parseOrigins } from './parse-origins';
+export { parseCurrency } from './currency';
+export { isKpHsCode, KP_HS_CODES, parseHsCode, parseHsCodes } from './hs-code';
+export type { KpHsCode } from './hs-code';
+export {
+  certificatePrefix,
+  parseCertificateNumber,
+  parseCertificateNumbers,
+} from './certificate-number';
+export type { CertificateNumberOptions } from './certificate-number';
+export { awbCheckDigitValid, parseAwbNumber } from './awb-number';
+export { normalizePartyName, partyNameSimilarity, splitLegalForm } from './party-name';
+export type { PartyName } from './party-name';
+export { fixOcrDigits } from './ocr-digits';
+export { foldText, stripAccents } from './fold-text';
+export { editDistance, editSimilarity, jaroWinkler } from './string-distance';
+export { monthNumber } from './month-names';
