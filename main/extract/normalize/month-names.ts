@@ -1,21 +1,22 @@
-// Month names and abbreviations in English, French and Portuguese, folded (no accents, lower
-// case). No abbreviation means two different months across the three languages, so one table
-// serves every document whatever its language.
+// Month names and abbreviations, folded (no accents, lower case): English, French and
+// Portuguese as domain.md asks, plus German, Dutch and Spanish because real invoices from hub
+// traders use them ("7. Mai 2014", "19 april 2014"). No name means two different months across
+// these languages, so one table serves every document whatever its language.
 import { foldText } from './fold-text';
 
 const NAMES: readonly (readonly string[])[] = [
-  ['january', 'jan', 'janvier', 'janv', 'janeiro'],
-  ['february', 'feb', 'fevrier', 'fevr', 'fev', 'fevereiro'],
-  ['march', 'mar', 'mars', 'marco'],
+  ['january', 'jan', 'janvier', 'janv', 'janeiro', 'januar', 'januari', 'enero', 'ene'],
+  ['february', 'feb', 'fevrier', 'fevr', 'fev', 'fevereiro', 'februar', 'februari', 'febrero'],
+  ['march', 'mar', 'mars', 'marco', 'marz', 'maerz', 'mrz', 'maart', 'mrt', 'marzo'],
   ['april', 'apr', 'avril', 'avr', 'abril', 'abr'],
-  ['may', 'mai', 'maio'],
-  ['june', 'jun', 'juin', 'junho'],
-  ['july', 'jul', 'juillet', 'juil', 'julho'],
-  ['august', 'aug', 'aout', 'agosto', 'ago'],
-  ['september', 'sep', 'sept', 'septembre', 'setembro', 'set'],
-  ['october', 'oct', 'octobre', 'outubro', 'out'],
-  ['november', 'nov', 'novembre', 'novembro'],
-  ['december', 'dec', 'decembre', 'dezembro', 'dez'],
+  ['may', 'mai', 'maio', 'mei', 'mayo'],
+  ['june', 'jun', 'juin', 'junho', 'juni', 'junio'],
+  ['july', 'jul', 'juillet', 'juil', 'julho', 'juli', 'julio'],
+  ['august', 'aug', 'aout', 'agosto', 'ago', 'augustus'],
+  ['september', 'sep', 'sept', 'septembre', 'setembro', 'set', 'septiembre'],
+  ['october', 'oct', 'octobre', 'outubro', 'out', 'oktober', 'okt', 'octubre'],
+  ['november', 'nov', 'novembre', 'novembro', 'noviembre'],
+  ['december', 'dec', 'decembre', 'dezembro', 'dez', 'dezember', 'diciembre', 'dic'],
 ];
 
 const BY_NAME = new Map<string, number>(

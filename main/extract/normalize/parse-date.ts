@@ -30,7 +30,7 @@ const ISO = /(?<!\d)(\d{4})\s?[-/.]\s?(\d{1,2})\s?[-/.]\s?(\d{1,2})(?!\d)/gu;
 const NUMERIC = /(?<![\d.])(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?![\d])/gu;
 const DAY_MONTH = new RegExp(
   `(?<![\\p{L}\\d])(\\d{1,2})(?!\\d)\\s*(?:er|st|nd|rd|th|o|º|°)?\\.?\\s*(?:(?:de|of)\\s+)?` +
-    `[-/.\\s]?\\s*(${MONTH_PATTERN})\\.?(?!\\p{L})\\s*(?:de\\s+)?[-/.,\\s]?\\s*(\\d{4}|\\d{2})(?!\\d)`,
+    `[-/.\\s]?\\s*(${MONTH_PATTERN})\\.?(?!\\p{L})\\s*(?:de\\s+)?[-/.,\\s]?\\s*(\\d{4}|\\d{2}(?!\\s*,?\\s*\\d{4}))(?!\\d)`,
   'gu',
 );
 const MONTH_DAY = new RegExp(
@@ -116,6 +116,8 @@ export function parseDate(text: string, options: DateOptions = {}): string | nul
     const real = candidates.find((c) => isRealDate(c.year, c.month, c.day));
     return real ? iso(real) : null;
   }
+  // chrono's answer must print a four-digit year (see chronoDate): skip it when none is there.
+  if (!/\d{4}/u.test(t)) return null;
   try {
     return chronoDate(text);
   } catch {

@@ -30,6 +30,14 @@ describe('parseDate: the forms of domain.md and the documents', () => {
     ['Date of issue: 29/02/2024', '2024-02-29'],
     ['Date: 14/O3/2024', '2024-03-14'],
     ['Fri Mar 15 2024', '2024-03-15'],
+    // Real invoices from traders elsewhere (German, Dutch, Spanish months; odd spacing).
+    ['Invoice Date: August 3 , 2014', '2014-08-03'],
+    ['Rechnungsdatum 7. Mai 2014', '2014-05-07'],
+    ['3. März 2024', '2024-03-03'],
+    ['Factuurdatum: 19 april 2014', '2014-04-19'],
+    ['12 maart 2024', '2024-03-12'],
+    ['5 de enero de 2024', '2024-01-05'],
+    ['billing period July 1 - July 31 , 2014', '2014-07-31'],
   ])('%s → %s', (text, iso) => {
     expect(parseDate(text)).toBe(iso);
   });
