@@ -16,7 +16,7 @@ export function splitDocuments(pages: readonly PageWords[]): PageRange[] {
     const cur = out[out.length - 1];
     const joins =
       cur !== undefined &&
-      (c.continuation ||
+      ((c.continuation && !(c.titled && c.type !== cur.type)) ||
         (c.type === 'other' && cur.type !== 'other') ||
         (c.type === cur.type && !c.titled));
     if (cur && joins) {

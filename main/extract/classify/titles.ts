@@ -53,4 +53,4 @@ export const TITLES: Record<KnownDocType, readonly Phrase[]> = {
 
 /** A page that says it continues the one before. */
 export const CONTINUATION =
-  /\b(page\s*[2-9]\d*\s*(of|\/|de|sur)|continued|continuation|suite|cont'?d)\b/iu;
+  /\bpage\s*[2-9]\d*\s*(of|\/|de|sur)\b|\bcontinued\b|\bcontinuation\b|\(suite\)|\bcont'?d\b/iu;

@@ -1,5 +1,6 @@
 // Runs one document type's spec over the document's pages and shapes the chosen candidates
 // as contract fields with confidence and box.
+import type { Word } from '../../ingest/word';
 import {
   addressCandidates,
   assign,
@@ -45,7 +46,7 @@ function extras(type: KnownDocType, ctx: PageContext): Candidate[] {
   return [];
 }
 
-function toField(c: Candidate): ExtractedField | null {
+function toField(c: Candidate, original: ReadonlyMap<Word, Word>): ExtractedField | null {
   if (c.words.length === 0) {
     // A derived value (a sum of rows) has no words of its own: low confidence, no box.
     const confidence = Math.round(c.score * 0.8 * 1000) / 1000;
@@ -64,14 +65,19 @@ function toField(c: Candidate): ExtractedField | null {
     text: c.text,
     confidence,
     page: c.page,
-    bbox: unionBox(c.words),
+    bbox: unionBox(c.words.map((w) => original.get(w) ?? w)),
     needsReview: confidence < REVIEW_THRESHOLD,
   };
 }
 
+/**
+ * Fields of one document. `original` maps words that were deskewed to the words as stored,
+ * so boxes land on the page the user sees.
+ */
 export function extractFields(
   type: KnownDocType,
   pages: readonly PageWords[],
+  original: ReadonlyMap<Word, Word> = new Map(),
 ): Record<string, ExtractedField> {
   const spec = SPECS[type];
   const ctxs = pages.map((p) => pageContext(p.pageNo, p.words, spec));
@@ -108,7 +114,7 @@ export function extractFields(
   }
   const fields: Record<string, ExtractedField> = {};
   for (const [k, c] of chosen) {
-    const f = toField(c);
+    const f = toField(c, original);
     if (f) fields[k] = f;
   }
   return fields;

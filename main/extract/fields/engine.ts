@@ -171,7 +171,11 @@ export function addressCandidates(ctx: PageContext, spec: DocSpec): Candidate[] 
 export function assign(candidates: readonly Candidate[], spec: DocSpec): Map<string, Candidate> {
   const chosen = new Map<string, Candidate>();
   const used = new Set<Word>();
-  for (const c of [...candidates].sort((a, b) => b.score - a.score)) {
+  // Equal scores: the longer reading (a name read from its first word, not its second).
+  const ranked = [...candidates].sort(
+    (a, b) => b.score - a.score || b.words.length - a.words.length,
+  );
+  for (const c of ranked) {
     if (chosen.has(c.field)) continue;
     const shares = spec.fields[c.field]?.shares === true;
     if (!shares && c.words.some((w) => used.has(w))) continue;

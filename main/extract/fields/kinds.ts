@@ -57,8 +57,14 @@ export function interpret(kind: Kind, text: string): Reading | null {
   const t = text.trim();
   if (t.length === 0) return null;
   switch (kind) {
+    case 'name': {
+      // Company names are short and capitalised; a run of lower-case words is prose.
+      const words = t.split(/\s+/);
+      const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
+      if (!hasLetters(t) || words.length > 9 || lower > Math.max(1, words.length / 3)) return null;
+      return { value: t.replace(/\s*,\s*$/, ''), validity: 0.9 };
+    }
     case 'text':
-    case 'name':
     case 'address':
       return hasLetters(t) ? { value: t.replace(/\s*,\s*$/, ''), validity: 0.9 } : null;
     case 'reference': {
@@ -96,11 +102,19 @@ export function interpret(kind: Kind, text: string): Reading | null {
     }
     case 'certificate': {
       const c = readCertificateNumbers(t)[0];
-      return c ? { value: c, validity: 1 } : null;
+      if (c) return { value: c, validity: 1 };
+      // Beside its label even a number without a real ISO prefix is the certificate's: the
+      // prefix check is a finding, not a reason to lose the number.
+      const loose = /^([A-Z]{2})\s?[-.]?\s?(\d{5,9})$/.exec(t.toUpperCase());
+      return loose ? { value: `${loose[1] ?? ''} ${loose[2] ?? ''}`, validity: 0.75 } : null;
     }
     case 'certificates': {
       const cs = readCertificateNumbers(t);
-      return cs.length > 0 ? { value: cs, validity: 1 } : null;
+      if (cs.length > 0) return { value: cs, validity: 1 };
+      const loose = interpret('certificate', t);
+      return loose && typeof loose.value === 'string'
+        ? { value: [loose.value], validity: loose.validity }
+        : null;
     }
     case 'awb': {
       const a = readAwbNumber(t);

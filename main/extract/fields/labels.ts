@@ -39,6 +39,7 @@ interface Prepared {
   folded: string;
   weight: number;
   words: number;
+  parts: string[];
 }
 
 export function prepare(labels: Record<string, readonly Phrase[]>): Prepared[] {
@@ -52,6 +53,7 @@ export function prepare(labels: Record<string, readonly Phrase[]>): Prepared[] {
         folded: fold(text),
         weight: phraseWeight(p),
         words: text.split(/\s+/).length,
+        parts: text.split(/\s+/).map(fold),
       });
     }
   }
@@ -63,16 +65,25 @@ function matchAt(
   i: number,
   p: Prepared,
 ): { sim: number; end: number } | null {
-  let best: { sim: number; end: number } | null = null;
+  const passing: { sim: number; end: number }[] = [];
   let acc = '';
   for (let k = i; k < Math.min(words.length, i + p.words + 2); k++) {
     acc += fold(words[k]?.text ?? '');
     if (acc.length > p.folded.length + 3) break;
     if (Math.abs(acc.length - p.folded.length) > Math.max(1, p.folded.length * 0.25)) continue;
     const sim = 1 - levenshtein(acc, p.folded) / Math.max(acc.length, p.folded.length);
-    if (sim >= threshold(p.folded.length) && (!best || sim > best.sim)) best = { sim, end: k + 1 };
+    if (sim >= threshold(p.folded.length)) passing.push({ sim, end: k + 1 });
   }
-  return best;
+  const best = passing.reduce<{ sim: number; end: number } | null>(
+    (b, m) => (!b || m.sim > b.sim ? m : b),
+    null,
+  );
+  if (!best) return null;
+  // A trailing word that is not itself one of the phrase's words ("KP certificate AO" for
+  // "KP certificate no") is the value's start: keep the shorter match when it also passes.
+  const last = fold(words[best.end - 1]?.text ?? '');
+  const shorter = passing.filter((m) => m.end < best.end).pop();
+  return shorter && !p.parts.includes(last) ? shorter : best;
 }
 
 export function findLabels(lines: readonly Line[], phrases: readonly Prepared[]): LabelHit[] {

@@ -237,8 +237,15 @@ export function readHsCodes(text: string): string[] {
 /** Certificate numbers: an ISO alpha-2 prefix and 4–9 digits, normalised to "BW 0123456". */
 export function readCertificateNumbers(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.toUpperCase().matchAll(/(?<![A-Z])([A-Z]{2})\s?[-.]?\s?(\d{5,9})(?!\d)/g)) {
-    const prefix = m[1] ?? '';
+  // OCR reads the O of "AO" as a zero: the prefix's second character may be a look-alike.
+  const upper = text.toUpperCase();
+  for (const m of upper.matchAll(/(?<![A-Z0-9])([A-Z][A-Z0-9])\s?[-.]?\s?(\d{5,9})(?!\d)/g)) {
+    const prefix = (m[1] ?? '')
+      .replace(/0$/, 'O')
+      .replace(/1$/, 'I')
+      .replace(/5$/, 'S')
+      .replace(/8$/, 'B');
+    if (!/^[A-Z]{2}$/.test(prefix)) continue;
     if (!isRegionCode(prefix)) continue;
     const n = `${prefix} ${m[2] ?? ''}`;
     if (!out.includes(n)) out.push(n);

@@ -13,22 +13,19 @@ export interface ValueSpan {
   distance: number;
 }
 
-const FILLER = /^[:;/|\-–—.=]+$/u;
+const FILLER = /^([:;/|\-–—.=]+|[$€£¥₹]|US\$)$/u;
 const MAX_RIGHT_GAP = 0.28;
 
-/** Words after the label on its line, up to a column gap or another label. */
-export function readRight(
-  lines: readonly Line[],
+function runRight(
+  line: Line,
+  from: number,
   hit: LabelHit,
   isLabel: Set<Word>,
-  gapChars = 3,
-): ValueSpan | null {
-  const line = lines[hit.line];
-  if (!line) return null;
+  gapChars: number,
+): Word[] {
   const out: Word[] = [];
-  for (let i = hit.end; i < line.words.length; i++) {
-    const w = line.words[i];
-    if (!w) break;
+  for (const w of line.words) {
+    if (w.x0 < from) continue;
     if (isLabel.has(w)) break;
     if (out.length === 0 && FILLER.test(w.text)) continue;
     // A value far across the page belongs to another column, not to this label.
@@ -37,7 +34,42 @@ export function readRight(
     if (last && w.x0 - last.x1 > gapChars * line.charW) break;
     out.push(w);
   }
-  return out.length > 0 ? { words: out, lines: [out], where: 'right', distance: 0 } : null;
+  return out;
+}
+
+/**
+ * Words after the label on its line, up to a column gap or another label. A value printed
+ * between two stacked labels (FR over EN) sits on a line of its own: the neighbouring line
+ * whose words overlap the label's height is read when the label's own line has nothing.
+ */
+export function readRight(
+  lines: readonly Line[],
+  hit: LabelHit,
+  isLabel: Set<Word>,
+  gapChars = 3,
+): ValueSpan | null {
+  const line = lines[hit.line];
+  if (!line) return null;
+  const own = runRight(
+    line,
+    (line.words[hit.end - 1]?.x1 ?? hit.x1) - 0.001,
+    hit,
+    isLabel,
+    gapChars,
+  );
+  if (own.length > 0) return { words: own, lines: [own], where: 'right', distance: 0 };
+  let best: Word[] = [];
+  let bestOverlap = 0;
+  for (const li of [hit.line - 1, hit.line + 1]) {
+    const l = lines[li];
+    if (!l) continue;
+    const run = runRight(l, hit.x1 - 0.001, hit, isLabel, gapChars);
+    const first = run[0];
+    if (!first) continue;
+    const overlap = Math.min(first.y1, hit.y1) - Math.max(first.y0, hit.y0);
+    if (overlap > bestOverlap) [best, bestOverlap] = [run, overlap];
+  }
+  return best.length > 0 ? { words: best, lines: [best], where: 'right', distance: 0.3 } : null;
 }
 
 /** Words of one line that start near x and run until a column gap or a label. */
@@ -94,8 +126,16 @@ export function extendAligned(
   const grown = [...span.lines];
   const gapOk = (a: { y0: number; y1: number }, b: { y0: number; y1: number }) =>
     b.y0 - a.y1 < 1.0 * (a.y1 - a.y0);
-  const standsAlone = (line: Line, run: Word[]) =>
-    !line.words.some((w) => w.x1 <= x && (isLabel.has(w) || w.x1 > x - 0.2)) && run.length > 0;
+  // A continuation line has no label left of the value column, and its run is not the tail of
+  // something that starts further left.
+  const standsAlone = (line: Line, run: Word[]) => {
+    const first = run[0];
+    if (!first) return false;
+    const before = line.words.filter((w) => w.x1 <= first.x0);
+    if (before.some((w) => isLabel.has(w))) return false;
+    const prev = before[before.length - 1];
+    return !prev || first.x0 - prev.x1 > 2.5 * line.charW;
+  };
   let prev: { y0: number; y1: number } = lines[idx] ?? first;
   for (let li = idx + 1; li < lines.length && grown.length < opts.maxLines; li++) {
     const line = lines[li];
