@@ -73,6 +73,8 @@ const WORDS: readonly (readonly [RegExp, string])[] = [
     /\bdollars? (?:americains?|des etats ?unis|us)\b|\bdolares?(?: americanos?| dos eua)?\b/u,
     'USD',
   ],
+  // OCR misreadings of the code itself (USB, USP, U5D): not real codes, so no other currency lost.
+  [/\bu(?:sb|sp|5d)\b/u, 'USD'],
   [/\bdollars?\b/u, 'USD'],
   [/€|\beuros?\b/u, 'EUR'],
   [/£|\bpounds? sterling\b|\blivres? sterling\b|\bbritish pounds?\b/u, 'GBP'],

@@ -33,8 +33,9 @@ const DAY_MONTH = new RegExp(
     `[-/.\\s]?\\s*(${MONTH_PATTERN})\\.?(?!\\p{L})\\s*(?:de\\s+)?[-/.,\\s]?\\s*(\\d{4}|\\d{2}(?!\\s*,?\\s*\\d{4}))(?!\\d)`,
   'gu',
 );
+// "March 14, 2024"; OCR often reads that comma as a full stop ("September 13. 2022").
 const MONTH_DAY = new RegExp(
-  `(?<!\\p{L})(${MONTH_PATTERN})\\.?\\s*[-\\s]\\s*(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?\\s*,?\\s*(\\d{4}|\\d{2})(?!\\d)`,
+  `(?<!\\p{L})(${MONTH_PATTERN})\\.?\\s*[-\\s]\\s*(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?\\s*[,.]?\\s*(\\d{4}|\\d{2})(?!\\d)`,
   'gu',
 );
 

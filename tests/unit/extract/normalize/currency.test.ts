@@ -51,6 +51,9 @@ describe('parseCurrency', () => {
     ['C$ 10', 'CAD'],
     ['Canadian dollars', 'CAD'],
     ['USD 1,000 (EUR 920)', 'USD'],
+    // OCR misreadings seen on office-quality scans.
+    ['usb', 'USD'],
+    ['Usp', 'USD'],
     ['EUR 920 (USD 1,000)', 'EUR'],
   ])('%s → %s', (text, code) => {
     expect(parseCurrency(text)).toBe(code);

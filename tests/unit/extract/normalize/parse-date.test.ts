@@ -38,6 +38,7 @@ describe('parseDate: the forms of domain.md and the documents', () => {
     ['12 maart 2024', '2024-03-12'],
     ['5 de enero de 2024', '2024-01-05'],
     ['billing period July 1 - July 31 , 2014', '2014-07-31'],
+    ['September 13. 2022', '2022-09-13'],
   ])('%s → %s', (text, iso) => {
     expect(parseDate(text)).toBe(iso);
   });

@@ -29,7 +29,9 @@ describe('parseNumber: separator styles', () => {
     ['42', 42],
     ['-1,234.56', -1234.56],
     ['\u22121 234,56', -1234.56],
-    ['(1,234.56)', -1234.56],
+    // Brackets are punctuation on shipping documents, not accounting negatives.
+    ['(1,234.56)', 1234.56],
+    ['(5)', 5],
   ])('%s → %d', (text, expected) => {
     expect(value(text)).toBe(expected);
   });
@@ -50,6 +52,8 @@ describe('parseNumber: surroundings, OCR noise', () => {
     ['12O.5ct', 120.5, '12O.5'],
     ['USD1O5', 105, '1O5'],
     ['INV-2024-0118', 2024, '2024'],
+    ['US$ 1,003 ,643.61', 1003643.61, '1,003 ,643.61'],
+    ['Nombre de colis (5)', 5, '5'],
   ])('%s → %d', (text, expected, printed) => {
     const r = parseNumber(text);
     expect(r?.value).toBe(expected);
