@@ -8,18 +8,20 @@
 //   parseCountry(text)                                 → ISO alpha-2 | null
 //   lookupCountry(text)                                → same, exact names and codes only
 //   isIsoCountryCode(code)                             → boolean
-//   parseOrigins(text)                                 → ['BW', 'NA'] | ['MIXED'] | []
+//   parseOrigins(text)                                 → ['BW', 'NA'] | [MIXED] | []
 //   parseCurrency(text)                                → ISO 4217 | null
-//   parseHsCode(text) / parseHsCodes(text)             → '7102.31' | null / string[]
+//   parseHsCode(text) / parseHsCodes(text)             → '7102.31' | null / string[] (any
+//                                                        chapter; parseHsCode prefers 7102.xx)
 //   KP_HS_CODES, isKpHsCode(code)
 //   parseCertificateNumber(text, { anyPrefix?, allowNoPrefix? }) → 'BW 0123456' | null
 //   parseCertificateNumbers(text, options)            → string[]
-//   certificatePrefix(num)                             → 'BW' | null
+//   certificatePrefix(num)                             → 'BW' | 'ZZ' | null (no ISO check)
 //   parseAwbNumber(text)                               → '17612345675' | null
 //   awbCheckDigitValid(awb)                            → boolean
 //   splitLegalForm(text)                               → { name, legalForm }
 //   normalizePartyName(text)                           → 'kalahari rough trading'
 //   partyNameSimilarity(a, b)                          → 0..1
+//   monthNumber(name)                                  → 1..12 | null (EN/FR/PT/DE/NL/ES)
 //   fixOcrDigits, foldText, stripAccents, editDistance, editSimilarity, jaroWinkler: helpers
 //
 // The decisions on ambiguous input (which separator is decimal, day-first dates, "Congo", "$")
