@@ -136,7 +136,8 @@ function scanForName(folded: string): string | null {
 }
 
 function fuzzyName(folded: string): string | null {
-  if (folded.length < 5 || folded.length > 60) return null;
+  // No country name has digits: an address or an amount is not worth a thousand comparisons.
+  if (folded.length < 5 || folded.length > 60 || /\d/u.test(folded)) return null;
   const allowed = folded.length >= 9 ? 2 : 1;
   let bestDistance = allowed + 1;
   let bestCodes = new Set<string>();
