@@ -63,6 +63,7 @@ export class PrepareThread {
     worker.on('message', (msg: FromWorker) => {
       if (msg.type === 'ready') {
         markStarted();
+        worker.unref(); // idle: an idle reader must not keep the process alive
         return;
       }
       const resolve = this.pending;
@@ -87,7 +88,8 @@ export class PrepareThread {
       );
     });
     worker.on('exit', () => fail('The reader stopped unexpectedly.'));
-    worker.unref();
+    // Referenced while starting and while a request is out (the caller awaits it: nothing else
+    // may be keeping the event loop alive), unreferenced while idle.
     this.worker = worker;
     await this.started;
     return worker;
@@ -108,8 +110,10 @@ export class PrepareThread {
           message: `A page took longer than ${Math.round(this.opts.pageTimeoutMs / 1000)} s to read and was abandoned.`,
         });
       }, this.opts.pageTimeoutMs);
+      worker.ref();
       this.pending = (reply) => {
         clearTimeout(timer);
+        worker.unref();
         resolve(reply);
       };
       worker.postMessage(msg, transfer);
