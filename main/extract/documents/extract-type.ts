@@ -7,11 +7,13 @@ import {
   type Candidate,
   type DocSpec,
   labelCandidates,
+  narrowTo,
   type PageContext,
   pageContext,
   scanCandidates,
 } from '../fields/engine';
 import { fieldConfidence, REVIEW_THRESHOLD, unionBox } from '../fields/confidence';
+import { interpret } from '../fields/kinds';
 import { deriveAddress } from '../fields/parties';
 import type { ExtractedField, KnownDocType, PageWords } from '../types';
 import { AIRWAY_BILL } from './airway-bill';
@@ -109,6 +111,23 @@ export function extractFields(
         field: 'issuing_country',
         value: cert.value.slice(0, 2),
         score: cert.score * 0.9,
+      });
+    }
+  }
+  if (type === 'kp_certificate' && !chosen.has('destination_country')) {
+    // Forms without a destination box (the US form): the importer's address names it.
+    const addr = chosen.get('importer_address');
+    const last = addr?.text.split(',').pop()?.trim() ?? '';
+    const r = last ? interpret('country', last) : null;
+    if (addr && r) {
+      const words = narrowTo(addr.words, last);
+      chosen.set('destination_country', {
+        ...addr,
+        field: 'destination_country',
+        value: r.value,
+        words,
+        text: last,
+        score: addr.score * 0.6,
       });
     }
   }

@@ -44,8 +44,11 @@ export function invoiceTableCandidates(ctx: PageContext): Candidate[] {
     .find(
       (l) => /^\W*total/iu.test(textOf(l.words)) || /\btotal\b/iu.test(textOf(l.words.slice(0, 3))),
     );
-  if (after) {
-    for (const seg of segments(after, 1.6)) {
+  const cells = after
+    ? segments(after, 1.6).filter((seg) => /^[\d\s.,']+$/.test(textOf(seg.words)))
+    : [];
+  if (after && cells.length >= 2) {
+    for (const seg of cells) {
       const txt = textOf(seg.words);
       if (!/^[\d\s.,']+$/.test(txt)) continue;
       const n = readNumber(txt);

@@ -6,7 +6,10 @@ import { groupLines, type Line, textOf } from '../layout/lines';
 import type { FieldValue } from '../types';
 import { interpret, type Kind } from './kinds';
 import { findLabels, labelWordSet, type LabelHit, type Phrase, prepare } from './labels';
-import { extendAligned, readBelow, readRight, type ValueSpan } from './read-value';
+import { extendAligned, readAbove, readBelow, readRight, type ValueSpan } from './read-value';
+
+/** Kinds whose values validate strictly enough to be looked for above a label too. */
+const STRICT = new Set<Kind>(['origins', 'country', 'date', 'hs_codes', 'certificate', 'awb']);
 
 export interface FieldSpec {
   kind: Kind;
@@ -31,6 +34,8 @@ export interface DocSpec {
 
 export interface Candidate {
   field: string;
+  /** How the value sat relative to its label, when it came from one. */
+  where?: 'right' | 'below' | 'above';
   value: FieldValue;
   words: Word[];
   text: string;
@@ -55,6 +60,37 @@ export function pageContext(pageNo: number, words: readonly Word[], spec: DocSpe
   return { pageNo, lines, hits, isLabel: labelWordSet(lines, hits) };
 }
 
+const LEGAL_FORM =
+  /^(ltd\.?|limited|llc|llp|inc\.?|corp\.?|nv|bv|bvba|sa|s\.a\.|sarl|sprl|gmbh|ag|fze|fzco|dmcc|plc|pvt\.?|lda\.?|cc|\(pty\)|pty)$/iu;
+
+/** A company name wrapped before its legal form ("Antwerp Rough Sorting" / "BVBA"). */
+function withLegalForm(ctx: PageContext, span: ValueSpan): ValueSpan {
+  const first = span.words[0];
+  const last = span.words[span.words.length - 1];
+  if (!first || !last || LEGAL_FORM.test(last.text)) return span;
+  const idx = ctx.lines.findIndex((l) => l.words.includes(last));
+  const next = ctx.lines[idx + 1];
+  const h = last.y1 - last.y0;
+  const w = next?.words.find((x) => Math.abs(x.x0 - first.x0) < 0.01);
+  if (!next || !w || next.y0 - last.y1 > h || !LEGAL_FORM.test(w.text)) return span;
+  return { ...span, words: [...span.words, w], lines: [...span.lines, [w]] };
+}
+
+/** The words that carry `part` of their joined text (the number inside a longer line). */
+export function narrowTo(words: readonly Word[], part: string): Word[] {
+  const text = textOf(words);
+  const at = text.indexOf(part);
+  if (at < 0) return [...words];
+  const out: Word[] = [];
+  let pos = 0;
+  for (const w of words) {
+    const end = pos + w.text.length;
+    if (end > at && pos < at + part.length) out.push(w);
+    pos = end + 1;
+  }
+  return out.length > 0 ? out : [...words];
+}
+
 function joinLines(lines: readonly Word[][]): string {
   return lines
     .map((l) => textOf(l))
@@ -68,25 +104,25 @@ function candidateFrom(
   span: ValueSpan,
   base: number,
 ): Candidate | null {
-  const grown =
+  let grown =
     spec.maxLines && spec.maxLines > 1
       ? extendAligned(ctx.lines, span, ctx.isLabel, {
           up: span.where === 'right',
           maxLines: spec.maxLines,
         })
       : span;
+  if (spec.kind === 'name') grown = withLegalForm(ctx, grown);
   const text = spec.kind === 'address' ? joinLines(grown.lines) : textOf(grown.words);
   const r = interpret(spec.kind, text);
   if (!r) return null;
-  const penalty = span.where === 'right' ? 1 : 0.93 - 0.02 * Math.min(5, span.distance);
-  let words = grown.words;
-  if (r.part) {
-    const part = r.part;
-    const narrowed = words.filter((w) => part.includes(w.text) || w.text.includes(part));
-    if (narrowed.length > 0) words = narrowed;
-  }
+  const penalty =
+    span.where === 'right'
+      ? 1
+      : (span.where === 'below' ? 0.93 : 0.8) - 0.02 * Math.min(5, span.distance);
+  const words = r.part ? narrowTo(grown.words, r.part) : grown.words;
   return {
     field,
+    where: span.where,
     value: r.value,
     words,
     text: r.part ?? text,
@@ -110,6 +146,10 @@ export function labelCandidates(ctx: PageContext, spec: DocSpec): Candidate[] {
       const b = readBelow(ctx.lines, hit, ctx.isLabel);
       if (b) spans.push(b);
     }
+    if (STRICT.has(fs.kind)) {
+      const a = readAbove(ctx.lines, hit, ctx.isLabel);
+      if (a) spans.push(a);
+    }
     for (const s of spans) {
       const c = candidateFrom(ctx, hit.field, fs, s, hit.score);
       if (c) out.push(c);
@@ -127,11 +167,7 @@ export function scanCandidates(ctx: PageContext, spec: DocSpec): Candidate[] {
       if (words.length === 0) continue;
       const r = interpret(fs.kind, textOf(words));
       if (!r) continue;
-      let used = words;
-      if (r.part) {
-        const part = r.part;
-        used = words.filter((w) => part.includes(w.text));
-      }
+      const used = r.part ? narrowTo(words, r.part) : words;
       out.push({
         field,
         value: r.value,
@@ -177,7 +213,9 @@ export function assign(candidates: readonly Candidate[], spec: DocSpec): Map<str
   );
   for (const c of ranked) {
     if (chosen.has(c.field)) continue;
-    const shares = spec.fields[c.field]?.shares === true;
+    // Tables (lines, parcel_lines) are not in the spec: their cells may also be totals.
+    const own = spec.fields[c.field];
+    const shares = own === undefined || own.shares === true;
     if (!shares && c.words.some((w) => used.has(w))) continue;
     chosen.set(c.field, c);
     if (!shares) for (const w of c.words) used.add(w);

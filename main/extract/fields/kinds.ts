@@ -4,7 +4,7 @@ import {
   awbCheckDigitValid,
   HS_VALID,
   readAwbNumber,
-  readCertificateNumbers,
+  findCertificateNumbers,
   readCountry,
   readCurrency,
   readDate,
@@ -41,14 +41,23 @@ export interface Reading {
 
 const hasLetters = (t: string) => /\p{L}{2}/u.test(t);
 
+// Units and currency marks that may stand beside a number in its cell.
+const UNIT = /^(US\$|USD|EUR|\$|ct|cts|carats?|kg|kgs|K|L|lb)$/iu;
+
 function numeric(text: string, check: (n: number) => boolean): Reading | null {
-  if (!/\d/.test(text)) return null;
-  // A value cell is mostly number: long prose with a number in it is not this field.
-  const letters = text
-    .replace(/US\$|USD|EUR|ct|cts|kg|K\b|carats?/giu, '')
-    .replace(/[^\p{L}]/gu, '');
-  if (letters.length > 4) return null;
-  const n = readNumber(text);
+  const m = /\d[\d\s.,'\u00a0\u202f]*/u.exec(text);
+  if (!m) return null;
+  const before = text.slice(0, m.index).trim();
+  const after = text.slice(m.index + m[0].length).trim();
+  // A value cell is a number with at most a unit around it (and a stamp's stray letters):
+  // "4 parcel(s)" or prose with a number in it is not this field.
+  if (before.length > 0 && !before.split(/\s+/).every((w) => UNIT.test(w) || w.length === 1)) {
+    return null;
+  }
+  if (after.length > 0 && !after.split(/\s+/).every((w) => UNIT.test(w) || /^\p{L}$/u.test(w))) {
+    return null;
+  }
+  const n = readNumber(m[0]);
   if (!n || !check(n.value)) return null;
   return { value: n.value, validity: n.ambiguous ? 0.85 : 1 };
 }
@@ -80,8 +89,9 @@ export function interpret(kind: Kind, text: string): Reading | null {
     case 'weight':
       return numeric(t, (n) => n > 0 && n < 1e5);
     case 'count': {
+      // A count is a plain integer: "1,514.00" is a weight, not 1514 parcels.
       const r = numeric(t, (n) => Number.isInteger(n) && n > 0 && n < 10000);
-      return r && /^\D*\d{1,4}\b/.test(t) ? r : null;
+      return r && /^\D*\d{1,4}(?![\d.,]\d)/.test(t) ? r : null;
     }
     case 'date': {
       const d = readDate(t);
@@ -98,28 +108,32 @@ export function interpret(kind: Kind, text: string): Reading | null {
     case 'hs_codes': {
       const codes = readHsCodes(t);
       if (codes.length === 0) return null;
-      return { value: codes, validity: codes.every((c) => HS_VALID.includes(c)) ? 1 : 0.9 };
+      const raw = codes.length === 1 ? /71\s?02\s?[.,]?\s?\d{2}/u.exec(t)?.[0] : undefined;
+      const validity = codes.every((c) => HS_VALID.includes(c)) ? 1 : 0.9;
+      return { value: codes, validity, ...(raw ? { part: raw } : {}) };
     }
     case 'certificate': {
-      const c = readCertificateNumbers(t)[0];
-      if (c) return { value: c, validity: 1 };
+      const c = findCertificateNumbers(t)[0];
+      if (c) return { value: c.value, validity: 1, part: c.raw };
       // Beside its label even a number without a real ISO prefix is the certificate's: the
       // prefix check is a finding, not a reason to lose the number.
       const loose = /^([A-Z]{2})\s?[-.]?\s?(\d{5,9})$/.exec(t.toUpperCase());
       return loose ? { value: `${loose[1] ?? ''} ${loose[2] ?? ''}`, validity: 0.75 } : null;
     }
     case 'certificates': {
-      const cs = readCertificateNumbers(t);
-      if (cs.length > 0) return { value: cs, validity: 1 };
+      const cs = findCertificateNumbers(t);
+      if (cs.length === 1) return { value: [cs[0]?.value ?? ''], validity: 1, part: cs[0]?.raw };
+      if (cs.length > 1) return { value: cs.map((c) => c.value), validity: 1 };
       const loose = interpret('certificate', t);
       return loose && typeof loose.value === 'string'
         ? { value: [loose.value], validity: loose.validity }
         : null;
     }
     case 'awb': {
+      const raw = /\d{3}\s?[-–]?\s?\d{4}\s?\d{4}/u.exec(t)?.[0];
       const a = readAwbNumber(t);
       // A failed check digit is a finding for the checks, not a reason to drop the number.
-      return a ? { value: a, validity: awbCheckDigitValid(a) ? 1 : 0.85 } : null;
+      return a ? { value: a, validity: awbCheckDigitValid(a) ? 1 : 0.85, part: raw } : null;
     }
     case 'currency': {
       const c = readCurrency(t);

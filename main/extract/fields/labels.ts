@@ -135,15 +135,27 @@ const LEAD = /^([:;/|\-–—.=•*]+|\(?\d{1,2}[.)]?|[a-z][.)])$/u;
  */
 function startsPhrase(lines: readonly Line[], h: LabelHit, kept: readonly LabelHit[]): boolean {
   const line = lines[h.line];
-  const prev = line?.words[h.start - 1];
-  const first = line?.words[h.start];
-  if (!line || !prev || !first) return true;
-  if (first.x0 - prev.x1 > 1.5 * line.charW) return true;
-  if (LEAD.test(prev.text)) return true;
-  return kept.some((k) => k !== h && k.line === h.line && k.start < h.start && k.end >= h.start);
+  if (!line) return true;
+  let before = 0;
+  for (let i = h.start - 1; i >= 0; i--) {
+    const w = line.words[i];
+    const next = line.words[i + 1];
+    if (!w || !next || next.x0 - w.x1 > 1.5 * line.charW) break;
+    if (LEAD.test(w.text) || !/^\p{L}+[,;:]?$/u.test(w.text)) break;
+    if (kept.some((k) => k !== h && k.line === h.line && k.start <= i && k.end > i)) break;
+    before += 1;
+  }
+  if (before === 0) return true;
+  // "Mass in carats" is a label ending in a known word (nothing follows it closely);
+  // "Liberty Gem Importers LLC" and prose merely contain one.
+  const after = line.words[h.end];
+  const last = line.words[h.end - 1];
+  const endsRun =
+    !after || !last || after.x0 - last.x1 > 1.5 * line.charW || /^[:=]$/u.test(after.text);
+  return before < 3 && endsRun;
 }
 
-/** Word keys covered by any label, so values never swallow a neighbouring label. */
+/** Words covered by any label, so values never swallow a neighbouring label. */
 export function labelWordSet(lines: readonly Line[], hits: readonly LabelHit[]): Set<Word> {
   const set = new Set<Word>();
   for (const h of hits) {
@@ -153,6 +165,9 @@ export function labelWordSet(lines: readonly Line[], hits: readonly LabelHit[]):
       const w = line.words[i];
       if (w) set.add(w);
     }
+    // A form's field number ("9. Carat weight") belongs to the label, not to the value before.
+    const prev = line.words[h.start - 1];
+    if (prev && /^\(?\d{1,2}[.)]$/u.test(prev.text)) set.add(prev);
   }
   return set;
 }

@@ -234,9 +234,9 @@ export function readHsCodes(text: string): string[] {
   return out;
 }
 
-/** Certificate numbers: an ISO alpha-2 prefix and 4–9 digits, normalised to "BW 0123456". */
-export function readCertificateNumbers(text: string): string[] {
-  const out: string[] = [];
+/** Certificate numbers: an ISO alpha-2 prefix and 5–9 digits, normalised to "BW 0123456". */
+export function findCertificateNumbers(text: string): { value: string; raw: string }[] {
+  const out: { value: string; raw: string }[] = [];
   // OCR reads the O of "AO" as a zero: the prefix's second character may be a look-alike.
   const upper = text.toUpperCase();
   for (const m of upper.matchAll(/(?<![A-Z0-9])([A-Z][A-Z0-9])\s?[-.]?\s?(\d{5,9})(?!\d)/g)) {
@@ -245,12 +245,17 @@ export function readCertificateNumbers(text: string): string[] {
       .replace(/1$/, 'I')
       .replace(/5$/, 'S')
       .replace(/8$/, 'B');
-    if (!/^[A-Z]{2}$/.test(prefix)) continue;
-    if (!isRegionCode(prefix)) continue;
-    const n = `${prefix} ${m[2] ?? ''}`;
-    if (!out.includes(n)) out.push(n);
+    if (!/^[A-Z]{2}$/.test(prefix) || !isRegionCode(prefix)) continue;
+    const value = `${prefix} ${m[2] ?? ''}`;
+    if (!out.some((o) => o.value === value)) {
+      out.push({ value, raw: text.slice(m.index, m.index + m[0].length) });
+    }
   }
   return out;
+}
+
+export function readCertificateNumbers(text: string): string[] {
+  return findCertificateNumbers(text).map((c) => c.value);
 }
 
 /** An 11-digit AWB number (prefix-serial+check), dashes and spaces dropped. */

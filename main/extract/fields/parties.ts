@@ -16,10 +16,13 @@ export function deriveAddress(ctx: PageContext, name: Candidate, field: string):
     ctx.lines,
     { words: name.words, lines: [name.words], where: 'below', distance: 0 },
     ctx.isLabel,
-    { up: false, maxLines: 5 },
+    { up: false, maxLines: 5, gap: 2.5 },
   );
-  let parts: Word[][] = block.lines.slice(1);
-  if (parts.length === 0) {
+  const taken = new Set(name.words);
+  let parts: Word[][] = block.lines.slice(1).filter((l) => !l.some((w) => taken.has(w)));
+  // Side by side (name, then address, on the label's row) only on forms that read the name
+  // to the right of its label; a name under its heading has its address under it too.
+  if (parts.length === 0 && name.where === 'right') {
     const nameX1 = Math.max(...name.words.map((w) => w.x1));
     const nextLabel = line.words.find((w) => w.x0 > nameX1 && ctx.isLabel.has(w))?.x0 ?? 1;
     const h = line.y1 - line.y0;

@@ -8,7 +8,7 @@ export interface ValueSpan {
   words: Word[];
   /** Each line of a multi-line value, top to bottom. */
   lines: Word[][];
-  where: 'right' | 'below';
+  where: 'right' | 'below' | 'above';
   /** Distance from the label in line heights (0 for the same line). */
   distance: number;
 }
@@ -72,9 +72,9 @@ export function readRight(
   return best.length > 0 ? { words: best, lines: [best], where: 'right', distance: 0.3 } : null;
 }
 
-/** Words of one line that start near x and run until a column gap or a label. */
-function runAt(line: Line, x: number, tol: number, isLabel: Set<Word>): Word[] {
-  const i = line.words.findIndex((w) => Math.abs(w.x0 - x) <= tol);
+/** Words of one line that start near x (or within [x, until]) up to a column gap or a label. */
+function runAt(line: Line, x: number, tol: number, isLabel: Set<Word>, until = x): Word[] {
+  const i = line.words.findIndex((w) => w.x0 >= x - tol && w.x0 <= until + tol);
   if (i < 0) return [];
   const out: Word[] = [];
   for (let k = i; k < line.words.length; k++) {
@@ -85,6 +85,18 @@ function runAt(line: Line, x: number, tol: number, isLabel: Set<Word>): Word[] {
     out.push(w);
   }
   return out;
+}
+
+/** Left edge of the phrase a label ends ("Mass in carats" for a match on "carats"). */
+function phraseStart(line: Line, hit: LabelHit): number {
+  let i = hit.start;
+  while (i > 0) {
+    const w = line.words[i - 1];
+    const next = line.words[i];
+    if (!w || !next || next.x0 - w.x1 > 1.5 * line.charW) break;
+    i -= 1;
+  }
+  return line.words[i]?.x0 ?? hit.x0;
 }
 
 /** The first unlabelled run under the label, starting at its left edge (or value column). */
@@ -99,7 +111,9 @@ export function readBelow(
     const line = lines[li];
     if (!line) break;
     if (line.y0 - hit.y1 > 3.5 * h) break;
-    const run = runAt(line, hit.x0, Math.max(0.02, 2 * line.charW), isLabel);
+    const own = lines[hit.line];
+    const left = own ? phraseStart(own, hit) : hit.x0;
+    const run = runAt(line, left, Math.max(0.02, 2 * line.charW), isLabel, hit.x1);
     if (run.length > 0) {
       return { words: run, lines: [run], where: 'below', distance: (line.y0 - hit.y1) / h };
     }
@@ -117,7 +131,7 @@ export function extendAligned(
   lines: readonly Line[],
   span: ValueSpan,
   isLabel: Set<Word>,
-  opts: { up: boolean; maxLines: number },
+  opts: { up: boolean; maxLines: number; gap?: number },
 ): ValueSpan {
   const first = span.words[0];
   if (!first) return span;
@@ -125,7 +139,7 @@ export function extendAligned(
   const idx = lines.findIndex((l) => l.words.includes(first));
   const grown = [...span.lines];
   const gapOk = (a: { y0: number; y1: number }, b: { y0: number; y1: number }) =>
-    b.y0 - a.y1 < 1.0 * (a.y1 - a.y0);
+    b.y0 - a.y1 < (opts.gap ?? 1.8) * (a.y1 - a.y0);
   // A continuation line has no label left of the value column, and its run is not the tail of
   // something that starts further left.
   const standsAlone = (line: Line, run: Word[]) => {
@@ -157,4 +171,23 @@ export function extendAligned(
     }
   }
   return { ...span, lines: grown, words: grown.flat() };
+}
+
+/**
+ * The run just above the label: forms that print a caption under its blank (the US KP form's
+ * "Country of Origin"). Only used for values that validate strictly.
+ */
+export function readAbove(
+  lines: readonly Line[],
+  hit: LabelHit,
+  isLabel: Set<Word>,
+): ValueSpan | null {
+  const own = lines[hit.line];
+  const h = hit.y1 - hit.y0;
+  const prev = lines[hit.line - 1];
+  if (!own || !prev || hit.y0 - prev.y1 > 2.5 * h) return null;
+  const run = runAt(prev, phraseStart(own, hit), Math.max(0.02, 2 * prev.charW), isLabel, hit.x1);
+  return run.length > 0
+    ? { words: run, lines: [run], where: 'above', distance: (hit.y0 - prev.y1) / h }
+    : null;
 }

@@ -2,7 +2,7 @@
 // vocabulary; rows below it are read by column position until a totals line or prose.
 import type { Word } from '../../ingest/word';
 import { fold, similarity } from '../layout/fuzzy';
-import { type Line, type Segment, segments, textOf } from '../layout/lines';
+import { type Line, makeSegment, type Segment, segments, textOf } from '../layout/lines';
 import type { TableRow } from '../types';
 import { readNumber } from './parsers';
 
@@ -77,9 +77,29 @@ export function findHeader(
 
 const isNumeric = (t: string) => /^[\d\s.,'()-]+$/.test(t) && /\d/.test(t);
 
-/** Numeric cells of a row: segments made only of number-like words ("3 573,79" is one). */
-function numericCells(line: Line): Segment[] {
-  return segments(line, 1.6).filter((seg) => seg.words.every((w) => isNumeric(w.text)));
+/**
+ * Numeric cells of a row: segments made only of number-like words ("3 573,79" is one), and
+ * the number-like tail of a segment whose text overflowed into a numeric column.
+ */
+function numericCells(line: Line, cols: readonly Column[]): Segment[] {
+  const out: Segment[] = [];
+  for (const seg of segments(line, 1.6)) {
+    if (seg.words.every((w) => isNumeric(w.text))) {
+      out.push(seg);
+      continue;
+    }
+    let k = seg.words.length;
+    while (k > 0 && isNumeric(seg.words[k - 1]?.text ?? '')) k -= 1;
+    const tail = seg.words.slice(k);
+    if (tail.length === 0) continue;
+    const cell = makeSegment(tail);
+    if (
+      cols.some((c) => c.role !== 'description' && cell.x1 > c.x0 - 0.02 && cell.x0 < c.x1 + 0.02)
+    ) {
+      out.push(cell);
+    }
+  }
+  return out;
 }
 
 function nearestColumn(cols: readonly Column[], x0: number, x1: number): Column | null {
@@ -113,7 +133,9 @@ export function readTable(
 ): TableRead {
   const rows: TableRow[] = [];
   const words: Word[] = [];
-  const descCol = header.columns.find((c) => c.role === 'description' || c.role === 'parcel_id');
+  const descCol =
+    header.columns.find((c) => c.role === 'description') ??
+    header.columns.find((c) => c.role === 'parcel_id');
   let prevY = lines[header.index]?.y1 ?? 0;
   for (let i = header.index + 1; i < lines.length; i++) {
     const line = lines[i];
@@ -122,7 +144,7 @@ export function readTable(
     if (line.y0 - prevY > 3.5 * h) break;
     const text = textOf(line.words);
     if (/^(sub)?\s*total|^total|^tota1/iu.test(fold(text).replace(/^\d+/, ''))) break;
-    const cells = numericCells(line);
+    const cells = numericCells(line, header.columns);
     const row: TableRow = {};
     const rowWords: Word[] = [];
     for (const cell of cells) {

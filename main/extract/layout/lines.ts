@@ -43,7 +43,10 @@ export function groupLines(words: readonly Word[]): Line[] {
     for (const l of lines) {
       const o = overlapsY(l, w);
       if (o < best) continue;
-      if (l.words.some((x) => x.x0 < w.x1 - 0.001 && w.x0 < x.x1 - 0.001)) continue;
+      // Overflowing text may touch the next column: only a real overlap means another line.
+      const clash = (x: Word) =>
+        Math.min(x.x1, w.x1) - Math.max(x.x0, w.x0) > 0.3 * Math.min(x.x1 - x.x0, w.x1 - w.x0);
+      if (l.words.some(clash)) continue;
       [line, best] = [l, o];
     }
     if (line) {
