@@ -20,6 +20,9 @@ export const TITLES: Record<KnownDocType, readonly Phrase[]> = {
     'fatura comercial',
     'factura',
     'tax invoice',
+    'factuur',
+    'rechnung',
+    'nota fiscal',
     'proforma invoice',
     ['bill', 0.5],
   ],
@@ -53,4 +56,4 @@ export const TITLES: Record<KnownDocType, readonly Phrase[]> = {
 
 /** A page that says it continues the one before. */
 export const CONTINUATION =
-  /\bpage\s*[2-9]\d*\s*(of|\/|de|sur)\b|\bcontinued\b|\bcontinuation\b|\(suite\)|\bcont'?d\b/iu;
+  /\b(page|seite|pagina|página|blad|pág\.?)\s*[2-9]\d*\b|\bcontinued\b|\bcontinuation\b|\(suite\)|\bcont'?d\b/iu;

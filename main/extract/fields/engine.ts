@@ -6,7 +6,17 @@ import { groupLines, type Line, textOf } from '../layout/lines';
 import type { FieldValue } from '../types';
 import { interpret, type Kind } from './kinds';
 import { findLabels, labelWordSet, type LabelHit, type Phrase, prepare } from './labels';
-import { extendAligned, readAbove, readBelow, readRight, type ValueSpan } from './read-value';
+import {
+  extendAligned,
+  readAbove,
+  readBelow,
+  readFarRight,
+  readRight,
+  type ValueSpan,
+} from './read-value';
+
+const LOOSE = new Set<Kind>(['name', 'text', 'address']);
+const NUMERIC = new Set<Kind>(['amount', 'carats', 'weight']);
 
 /** Kinds whose values validate strictly enough to be looked for above a label too. */
 const STRICT = new Set<Kind>(['origins', 'country', 'date', 'hs_codes', 'certificate', 'awb']);
@@ -103,6 +113,7 @@ function candidateFrom(
   spec: FieldSpec,
   span: ValueSpan,
   base: number,
+  hitX1 = 0,
 ): Candidate | null {
   let grown =
     spec.maxLines && spec.maxLines > 1
@@ -115,9 +126,11 @@ function candidateFrom(
   const text = spec.kind === 'address' ? joinLines(grown.lines) : textOf(grown.words);
   const r = interpret(spec.kind, text);
   if (!r) return null;
+  const first = span.words[0];
+  const gap = first && span.where === 'right' ? Math.max(0, first.x0 - hitX1 - 0.15) : 0;
   const penalty =
     span.where === 'right'
-      ? 1
+      ? (span.distance >= 1 ? 0.9 : 1) - 0.3 * gap
       : (span.where === 'below' ? 0.93 : 0.8) - 0.02 * Math.min(5, span.distance);
   const words = r.part ? narrowTo(grown.words, r.part) : grown.words;
   return {
@@ -139,8 +152,11 @@ export function labelCandidates(ctx: PageContext, spec: DocSpec): Candidate[] {
     const where = fs.where ?? 'both';
     const spans: ValueSpan[] = [];
     if (where !== 'below') {
-      const r = readRight(ctx.lines, hit, ctx.isLabel);
+      // Free text must sit near its label; a validating value may sit across the page.
+      const r = readRight(ctx.lines, hit, ctx.isLabel, LOOSE.has(fs.kind) ? 0.28 : 0.6);
       if (r) spans.push(r);
+      const far = NUMERIC.has(fs.kind) ? readFarRight(ctx.lines, hit, ctx.isLabel) : null;
+      if (far && far.words[0] !== r?.words[0]) spans.push(far);
     }
     if (where !== 'right') {
       const b = readBelow(ctx.lines, hit, ctx.isLabel);
@@ -151,7 +167,7 @@ export function labelCandidates(ctx: PageContext, spec: DocSpec): Candidate[] {
       if (a) spans.push(a);
     }
     for (const s of spans) {
-      const c = candidateFrom(ctx, hit.field, fs, s, hit.score);
+      const c = candidateFrom(ctx, hit.field, fs, s, hit.score, hit.x1);
       if (c) out.push(c);
     }
   }

@@ -22,6 +22,7 @@ function runRight(
   hit: LabelHit,
   isLabel: Set<Word>,
   gapChars: number,
+  maxGap: number,
 ): Word[] {
   const out: Word[] = [];
   for (const w of line.words) {
@@ -29,7 +30,7 @@ function runRight(
     if (isLabel.has(w)) break;
     if (out.length === 0 && FILLER.test(w.text)) continue;
     // A value far across the page belongs to another column, not to this label.
-    if (out.length === 0 && w.x0 - hit.x1 > MAX_RIGHT_GAP) break;
+    if (out.length === 0 && w.x0 - hit.x1 > maxGap) break;
     const last = out[out.length - 1];
     if (last && w.x0 - last.x1 > gapChars * line.charW) break;
     out.push(w);
@@ -46,6 +47,7 @@ export function readRight(
   lines: readonly Line[],
   hit: LabelHit,
   isLabel: Set<Word>,
+  maxGap = MAX_RIGHT_GAP,
   gapChars = 3,
 ): ValueSpan | null {
   const line = lines[hit.line];
@@ -56,6 +58,7 @@ export function readRight(
     hit,
     isLabel,
     gapChars,
+    maxGap,
   );
   if (own.length > 0) return { words: own, lines: [own], where: 'right', distance: 0 };
   let best: Word[] = [];
@@ -63,7 +66,7 @@ export function readRight(
   for (const li of [hit.line - 1, hit.line + 1]) {
     const l = lines[li];
     if (!l) continue;
-    const run = runRight(l, hit.x1 - 0.001, hit, isLabel, gapChars);
+    const run = runRight(l, hit.x1 - 0.001, hit, isLabel, gapChars, maxGap);
     const first = run[0];
     if (!first) continue;
     const overlap = Math.min(first.y1, hit.y1) - Math.max(first.y0, hit.y0);
@@ -189,5 +192,30 @@ export function readAbove(
   const run = runAt(prev, phraseStart(own, hit), Math.max(0.02, 2 * prev.charW), isLabel, hit.x1);
   return run.length > 0
     ? { words: run, lines: [run], where: 'above', distance: (hit.y0 - prev.y1) / h }
+    : null;
+}
+
+/**
+ * The right-most cell of the label's line when it is a lone number: summary lines put the
+ * amount at the far edge ("Total for this invoice ........ $4.11").
+ */
+export function readFarRight(
+  lines: readonly Line[],
+  hit: LabelHit,
+  isLabel: Set<Word>,
+): ValueSpan | null {
+  const line = lines[hit.line];
+  if (!line) return null;
+  const words = line.words.filter((w) => w.x0 > hit.x1);
+  const out: Word[] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i];
+    if (!w || isLabel.has(w) || !/^[$€£¥₹]?-?[\d.,'()]+$|^[$€£¥₹]$|^[A-Z]{3}$/u.test(w.text)) break;
+    const next = out[0];
+    if (next && next.x0 - w.x1 > 2.5 * line.charW) break;
+    out.unshift(w);
+  }
+  return out.length > 0 && out.some((w) => /\d/.test(w.text))
+    ? { words: out, lines: [out], where: 'right', distance: 1 }
     : null;
 }
