@@ -17,6 +17,7 @@ import { interpret } from '../fields/kinds';
 import { deriveAddress } from '../fields/parties';
 import type { ExtractedField, KnownDocType, PageWords } from '../types';
 import { AIRWAY_BILL } from './airway-bill';
+import { awbPatternCandidates } from './awb-patterns';
 import { IMPORT_CONFIRMATION } from './import-confirmation';
 import { INVOICE } from './invoice';
 import { KP_CERTIFICATE } from './kp-certificate';
@@ -45,6 +46,7 @@ const PARTY_ADDRESS: Record<string, string> = {
 function extras(type: KnownDocType, ctx: PageContext): Candidate[] {
   if (type === 'invoice') return [...invoiceTableCandidates(ctx), ...parcelCountCandidates(ctx)];
   if (type === 'packing_list') return packingTableCandidates(ctx);
+  if (type === 'airway_bill') return awbPatternCandidates(ctx);
   return [];
 }
 
