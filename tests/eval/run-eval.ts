@@ -20,6 +20,7 @@ interface TruthDoc {
   render: string;
   pages: number[];
   fields: Record<string, unknown>;
+  scan?: { turn: number }[];
 }
 interface Truth {
   shipments: { documents: TruthDoc[] }[];
@@ -115,7 +116,11 @@ async function generated(): Promise<void> {
       const match = got.find((g) => g.type === d.type && g.pages.some((p) => d.pages.includes(p)));
       classes.add(`${set.name} ${d.type}`, match ? 'tp' : 'wrong');
       const keys = [...new Set([...Object.keys(d.fields), ...Object.keys(match?.fields ?? {})])];
-      score(match, d.fields, keys, `l:${d.layout}|q:${set.name}|t:${d.type}|${d.file}`);
+      // Pages scanned turned on their side are read upright only if OCR's orientation check
+      // caught them; reported apart so extraction and orientation can be told apart.
+      const turned = (d.scan ?? []).some((p) => p.turn !== 0);
+      const q = `${set.name}${turned ? ' (turned pages)' : ''}`;
+      score(match, d.fields, keys, `l:${d.layout}|q:${q}|t:${d.type}|${d.file}`);
     }
   }
 }

@@ -17,6 +17,7 @@ import { interpret } from '../fields/kinds';
 import { deriveAddress } from '../fields/parties';
 import type { ExtractedField, KnownDocType, PageWords } from '../types';
 import { AIRWAY_BILL } from './airway-bill';
+import { fillDates } from './date-fallback';
 import { awbPatternCandidates } from './awb-patterns';
 import { IMPORT_CONFIRMATION } from './import-confirmation';
 import { INVOICE } from './invoice';
@@ -34,6 +35,15 @@ export const SPECS: Record<KnownDocType, DocSpec> = {
   airway_bill: AIRWAY_BILL,
   packing_list: PACKING_LIST,
   import_confirmation: IMPORT_CONFIRMATION,
+};
+
+/** Date fields in the order their dates fall (issue before expiry). */
+const DATE_FIELDS: Record<KnownDocType, string[]> = {
+  kp_certificate: ['issue_date', 'expiry_date'],
+  invoice: ['invoice_date'],
+  airway_bill: ['flight_date'],
+  packing_list: [],
+  import_confirmation: ['receipt_date'],
 };
 
 const PARTY_ADDRESS: Record<string, string> = {
@@ -116,6 +126,7 @@ export function extractFields(
       });
     }
   }
+  fillDates(ctxs, chosen, DATE_FIELDS[type]);
   if (type === 'kp_certificate' && !chosen.has('destination_country')) {
     // Forms without a destination box (the US form): the importer's address names it.
     const addr = chosen.get('importer_address');
