@@ -5,6 +5,8 @@ import type { Candidate, PageContext } from '../fields/engine';
 import { readDate } from '../fields/parsers';
 import { segments, textOf } from '../layout/lines';
 
+const iso = (c: Candidate): string => (typeof c.value === 'string' ? c.value : '');
+
 function pageDates(ctxs: readonly PageContext[], taken: Set<Word>): Candidate[] {
   const out: Candidate[] = [];
   for (const ctx of ctxs) {
@@ -36,9 +38,7 @@ export function fillDates(
   const missing = fields.filter((f) => !chosen.has(f));
   if (missing.length === 0) return;
   const taken = new Set([...chosen.values()].flatMap((c) => c.words));
-  const dates = pageDates(ctxs, taken).sort((a, b) =>
-    String(a.value).localeCompare(String(b.value)),
-  );
+  const dates = pageDates(ctxs, taken).sort((a, b) => iso(a).localeCompare(iso(b)));
   if (dates.length === 0) return;
   const [first, second] = fields;
   if (fields.length === 1 && first) {
@@ -54,10 +54,10 @@ export function fillDates(
     chosen.set(first, { ...earliest, field: first });
     chosen.set(second, { ...latest, field: second });
   } else if (!a && b) {
-    const before = dates.filter((d) => String(d.value) < String(b.value)).pop();
+    const before = dates.filter((d) => iso(d) < iso(b)).pop();
     if (before) chosen.set(first, { ...before, field: first });
   } else if (a && !b) {
-    const after = dates.find((d) => String(d.value) > String(a.value));
+    const after = dates.find((d) => iso(d) > iso(a));
     if (after) chosen.set(second, { ...after, field: second });
   }
 }
