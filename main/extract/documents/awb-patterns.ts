@@ -11,7 +11,8 @@ export function awbPatternCandidates(ctx: PageContext): Candidate[] {
   const page = ctx.pageNo;
   const airports: Candidate[] = [];
   for (const line of ctx.lines) {
-    const ws = line.words.filter((w) => !ctx.isLabel.has(w));
+    // Box rules read as "|" or "[" are not words.
+    const ws = line.words.filter((w) => !ctx.isLabel.has(w) && /[\p{L}\d]/u.test(w.text));
     for (let i = 0; i + 2 < ws.length; i++) {
       const [a, b, c] = [ws[i], ws[i + 1], ws[i + 2]];
       if (!a || !b || !c) continue;

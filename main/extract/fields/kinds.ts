@@ -40,6 +40,7 @@ export interface Reading {
 }
 
 const hasLetters = (t: string) => /\p{L}{2}/u.test(t);
+const letterCount = (t: string) => t.replace(/[^\p{L}]/gu, '').length;
 
 // Units and currency marks that may stand beside a number in its cell.
 const UNIT = /^(US\$|USD|EUR|\$|ct|cts|carats?|kg|kgs|K|L|lb)$/iu;
@@ -71,11 +72,17 @@ export function interpret(kind: Kind, text: string): Reading | null {
       const words = t.split(/\s+/);
       const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
       if (!hasLetters(t) || words.length > 9 || lower > Math.max(1, words.length / 3)) return null;
+      // OCR crumbs ("fi", "See a") are not names: a name has some substance and a capital.
+      if (letterCount(t) < 4 || !/^[\p{Lu}\d(]/u.test(t)) return null;
       return { value: t.replace(/\s*,\s*$/, ''), validity: 0.9 };
     }
-    case 'text':
     case 'address':
-      return hasLetters(t) ? { value: t.replace(/\s*,\s*$/, ''), validity: 0.9 } : null;
+      if (letterCount(t) < 5 || (!/[\d,]/.test(t) && t.split(/\s+/).length < 2)) return null;
+      return { value: t.replace(/\s*,\s*$/, ''), validity: 0.9 };
+    case 'text':
+      return hasLetters(t) && letterCount(t) >= 4
+        ? { value: t.replace(/\s*,\s*$/, ''), validity: 0.9 }
+        : null;
     case 'reference': {
       const m = /[A-Z0-9][A-Z0-9/\-_.]*\d[A-Z0-9/\-_.]*/iu.exec(t);
       return m && m[0].length >= 3
@@ -118,7 +125,10 @@ export function interpret(kind: Kind, text: string): Reading | null {
       // Beside its label even a number without a real ISO prefix is the certificate's: the
       // prefix check is a finding, not a reason to lose the number.
       const loose = /^([A-Z]{2})\s?[-.]?\s?(\d{5,9})$/.exec(t.toUpperCase());
-      return loose ? { value: `${loose[1] ?? ''} ${loose[2] ?? ''}`, validity: 0.75 } : null;
+      if (loose) return { value: `${loose[1] ?? ''} ${loose[2] ?? ''}`, validity: 0.75 };
+      // A number with no prefix at all (certificate.prefix_mismatch): digits only.
+      const bare = /^(?:n[o°º]\.?\s*)?(\d{5,9})$/iu.exec(t);
+      return bare?.[1] ? { value: bare[1], validity: 0.6, part: bare[1] } : null;
     }
     case 'certificates': {
       const cs = findCertificateNumbers(t);

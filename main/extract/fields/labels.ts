@@ -82,8 +82,17 @@ function matchAt(
   // A trailing word that is not itself one of the phrase's words ("KP certificate AO" for
   // "KP certificate no") is the value's start: keep the shorter match when it also passes.
   const last = fold(words[best.end - 1]?.text ?? '');
+  const isPart = p.parts.some(
+    (part) =>
+      part === last ||
+      (last.length > 0 && part.startsWith(last)) ||
+      1 - levenshtein(part, last) / Math.max(part.length, last.length) >= 0.6,
+  );
+  if (isPart) return best;
   const shorter = passing.filter((m) => m.end < best.end).pop();
-  return shorter && !p.parts.includes(last) ? shorter : best;
+  // Without a shorter reading, a match ending in a foreign word ("… NO. BE" for "… number")
+  // is not this label.
+  return shorter ?? (best.end - i > 1 ? null : best);
 }
 
 export function findLabels(lines: readonly Line[], phrases: readonly Prepared[]): LabelHit[] {
