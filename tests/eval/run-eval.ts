@@ -40,6 +40,8 @@ const byLayout = new Tally();
 const byQuality = new Tally();
 const byType = new Tally();
 const classes = new Tally();
+// "Recall" here is the share flagged needs-review: low for right values, high for wrong ones.
+const review = new Tally();
 
 function samples(set: (typeof SETS)[number]): string {
   const dir = join(tmpdir(), 'kimberlite-eval', `${set.quality}-${set.seed}-${set.shipments}`);
@@ -83,6 +85,8 @@ function score(
             : 'wrong';
     if (!outcome) continue;
     byField.add(k, outcome);
+    if (got)
+      review.add(outcome === 'tp' ? 'right values' : 'wrong values', got.needsReview ? 'tp' : 'fn');
     for (const t of note.split('|').slice(0, 3)) {
       if (t)
         (t.startsWith('q:') ? byQuality : t.startsWith('t:') ? byType : byLayout).add(
@@ -164,6 +168,7 @@ printTable('Fields by name', byField.rows());
 printTable('By document type', byType.rows());
 printTable('By layout', byLayout.rows());
 printTable('By quality', byQuality.rows());
+printTable('Needs-review flag (R = share of values flagged)', review.rows());
 const overall = byQuality
   .rows()
   .reduce((a, [, c]) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), {
