@@ -1,6 +1,7 @@
 import { type SyntheticEvent, useEffect, useId, useRef, useState } from 'react';
 import type { AppError, AppInfo, CaseSummary } from '../../../preload/contract';
 import { useApi } from '../../api/use-api';
+import { PathField } from '../../components/path-field';
 import { ErrorNotice } from '../../components/error-notice';
 import { slugify, suggestCasePath } from '../../lib/case-path';
 
@@ -59,22 +60,12 @@ export function NewCaseForm({ info, focusSignal, onOpened }: Props) {
         autoComplete="off"
       />
       <label htmlFor={`${id}-path`}>Case file path</label>
-      <div className="input-row">
-        <input
-          id={`${id}-path`}
-          className="mono"
-          value={path}
-          onChange={(e) => setCustomPath(e.target.value)}
-          required
-          spellCheck={false}
-          autoComplete="off"
-        />
-        {info.nativeDialogs && (
-          <button type="button" className="button-secondary" onClick={() => void browse()}>
-            Browse…
-          </button>
-        )}
-      </div>
+      <PathField
+        id={`${id}-path`}
+        value={path}
+        onChange={setCustomPath}
+        onBrowse={info.nativeDialogs ? browse : null}
+      />
       <ErrorNotice error={error} />
       <div className="actions">
         <button type="submit" className="button-primary" disabled={busy || title.trim() === ''}>

@@ -1,6 +1,7 @@
 import { type SyntheticEvent, useEffect, useId, useRef, useState } from 'react';
 import type { AppError, AppInfo, CaseSummary } from '../../../preload/contract';
 import { useApi } from '../../api/use-api';
+import { PathField } from '../../components/path-field';
 import { ErrorNotice } from '../../components/error-notice';
 import { suggestCasePath } from '../../lib/case-path';
 
@@ -52,24 +53,14 @@ export function OpenCaseForm({ info, focusSignal, onOpened }: Props) {
         Open a <span className="mono">.kimb</span> case file from this computer.
       </p>
       <label htmlFor={`${id}-path`}>Case file to open</label>
-      <div className="input-row">
-        <input
-          id={`${id}-path`}
-          ref={pathRef}
-          className="mono"
-          value={path}
-          onChange={(e) => setPath(e.target.value)}
-          placeholder={suggestCasePath(info.defaultCaseDir, 'case')}
-          required
-          spellCheck={false}
-          autoComplete="off"
-        />
-        {info.nativeDialogs && (
-          <button type="button" className="button-secondary" onClick={() => void browse()}>
-            Browse…
-          </button>
-        )}
-      </div>
+      <PathField
+        id={`${id}-path`}
+        inputRef={pathRef}
+        value={path}
+        onChange={setPath}
+        placeholder={suggestCasePath(info.defaultCaseDir, 'case')}
+        onBrowse={info.nativeDialogs ? browse : null}
+      />
       <ErrorNotice error={error} />
       <div className="actions">
         <button type="submit" className="button-primary" disabled={busy || path.trim() === ''}>
