@@ -11,7 +11,7 @@ import {
 } from '../casefile/queries/documents';
 import { insertPage, storedPageNumbers } from '../casefile/queries/pages';
 import { collectFiles } from './collect-files';
-import { IngestError } from './ingest-error';
+import { IngestError, type IngestErrorCode } from './ingest-error';
 import type { OcrPool } from './ocr/ocr-pool';
 import { readPageImage } from './ocr/read-page-image';
 import type { PrepareThread } from './prepare/prepare-thread';
@@ -35,7 +35,7 @@ export interface IngestOptions {
 
 type Outcome = Omit<IngestFileResult, 'file' | 'seconds'>;
 
-const failure = (sha256: string | null, code: string, message: string): Outcome => ({
+const failure = (sha256: string | null, code: IngestErrorCode, message: string): Outcome => ({
   sha256,
   status: 'error',
   pages: 0,
@@ -175,10 +175,12 @@ async function startFile(
   // Already in the case, or the same bytes under another name earlier in this run.
   if (existing?.status === 'added' || opts.claimed.has(sha256)) {
     return settled({
-      ...failure(sha256, '', ''),
+      sha256,
       status: 'duplicate',
-      error: null,
+      pages: 0,
+      text_source: { text_layer: 0, ocr: 0 },
       documents: 0,
+      error: null,
     });
   }
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { INGEST_ERROR_CODES } from '../../../main/ingest/ingest-error';
 import type { IngestFileResult } from '../../../preload/contract';
 import { repoRoot, runCli } from '../../helpers/run-cli';
 import { imageOnlyPdf, textPagePng } from '../../helpers/scan-fixtures';
@@ -11,18 +12,7 @@ import { corpusDir, hasCorpus, noCorpusReason } from '../../helpers/shared-corpu
 import { useTempDir } from '../../helpers/temp-dir';
 
 const tempDir = useTempDir();
-const CONTRACT_CODES = [
-  'pdf_encrypted',
-  'pdf_corrupt',
-  'unsupported_type',
-  'image_too_large',
-  'image_corrupt',
-  'empty_file',
-  'ocr_failed',
-  'timeout',
-  'file_too_complex',
-  'file_unreadable',
-];
+const CONTRACT_CODES: readonly string[] = INGEST_ERROR_CODES;
 
 function ingest(kimb: string, args: string[], timeoutMs?: number) {
   const r = runCli(['ingest', kimb, ...args, '--json'], {}, undefined, timeoutMs);
