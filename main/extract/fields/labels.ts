@@ -154,6 +154,20 @@ function startsPhrase(lines: readonly Line[], h: LabelHit, kept: readonly LabelH
     if (kept.some((k) => k !== h && k.line === h.line && k.start <= i && k.end > i)) break;
     before += 1;
   }
+  // Inside a long run of words (conditions of carriage, statements) nothing is a label
+  // unless it opens the run.
+  let runEnd = h.end;
+  while (runEnd < line.words.length) {
+    const a = line.words[runEnd - 1];
+    const b = line.words[runEnd];
+    if (!a || !b || b.x0 - a.x1 > 1.5 * line.charW) break;
+    runEnd += 1;
+  }
+  const runStart = h.start - before;
+  const startsRun =
+    runStart === 0 ||
+    (line.words[runStart]?.x0 ?? 0) - (line.words[runStart - 1]?.x1 ?? 0) > 1.5 * line.charW;
+  if (runEnd - runStart > 8 && !(before === 0 && startsRun)) return false;
   if (before === 0) return true;
   // "Mass in carats" is a label ending in a known word (nothing follows it closely);
   // "Liberty Gem Importers LLC" and prose merely contain one.

@@ -79,6 +79,10 @@ export function readRight(
 function runAt(line: Line, x: number, tol: number, isLabel: Set<Word>, until = x): Word[] {
   const i = line.words.findIndex((w) => w.x0 >= x - tol && w.x0 <= until + tol);
   if (i < 0) return [];
+  // A value starts its own run; a word in the middle of a sentence does not.
+  const before = line.words[i - 1];
+  const start = line.words[i];
+  if (before && start && start.x0 - before.x1 < 1.5 * line.charW) return [];
   const out: Word[] = [];
   for (let k = i; k < line.words.length; k++) {
     const w = line.words[k];
