@@ -1,4 +1,3 @@
-import { readFile, stat } from 'node:fs/promises';
 import type { Database } from 'better-sqlite3';
 import type { IngestFileResult } from '../../preload/contract';
 import { sha256Hex } from '../casefile/hash';
@@ -11,16 +10,14 @@ import {
 } from '../casefile/queries/documents';
 import { insertPage, storedPageNumbers } from '../casefile/queries/pages';
 import { collectFiles } from './collect-files';
-import { IngestError, type IngestErrorCode } from './ingest-error';
+import { failure, type Outcome, readSource, settled, type Source } from './file-outcome';
+import { IngestError } from './ingest-error';
 import type { OcrPool } from './ocr/ocr-pool';
 import { readPageImage } from './ocr/read-page-image';
 import type { PrepareThread } from './prepare/prepare-thread';
 import type { PreparedPage } from './prepare/prepared-page';
 import { ProgressTracker, type IngestProgress } from './progress-tracker';
 import { sniffMediaType } from './sniff';
-
-/** Larger files are refused unread: no scan bundle an auditor receives comes near it. */
-export const MAX_FILE_BYTES = 512 * 1024 * 1024;
 
 export interface IngestOptions {
   actor: string;
@@ -32,17 +29,6 @@ export interface IngestOptions {
   onProgress?: (p: IngestProgress) => void;
   onFile?: (r: IngestFileResult) => void;
 }
-
-type Outcome = Omit<IngestFileResult, 'file' | 'seconds'>;
-
-const failure = (sha256: string | null, code: IngestErrorCode, message: string): Outcome => ({
-  sha256,
-  status: 'error',
-  pages: 0,
-  text_source: { text_layer: 0, ocr: 0 },
-  documents: 0,
-  error: { code, message },
-});
 
 /**
  * Adds files and folders to the open case: every file is hashed and stored unchanged, then
@@ -88,29 +74,6 @@ export async function resumePendingDocuments(
     load: () => Promise.resolve(new Uint8Array((blob.get(d.sha256) as { bytes: Buffer }).bytes)),
   }));
   return ingestSources(db, sources, [], opts);
-}
-
-interface Source {
-  name: string;
-  path: string | null;
-  /** The bytes, or an Outcome when the file is refused before being read. */
-  load: () => Promise<Uint8Array | Outcome>;
-}
-
-async function readSource(path: string, name: string): Promise<Uint8Array | Outcome> {
-  try {
-    const s = await stat(path);
-    if (s.size > MAX_FILE_BYTES) {
-      return failure(
-        null,
-        'file_too_large',
-        `${name} is ${Math.round(s.size / 2 ** 20)} MB; files over ${MAX_FILE_BYTES / 2 ** 20} MB are not read.`,
-      );
-    }
-    return new Uint8Array(await readFile(path));
-  } catch (err) {
-    return failure(null, 'file_unreadable', `${name} cannot be read (${(err as Error).message}).`);
-  }
 }
 
 async function ingestSources(
@@ -289,11 +252,6 @@ async function startFile(
     };
   });
   return { finished };
-}
-
-/** An outcome known at once (the file was refused or is already there). */
-function settled(outcome: Outcome): { finished: Promise<Outcome> } {
-  return { finished: Promise.resolve(outcome) };
 }
 
 function storeOriginal(
