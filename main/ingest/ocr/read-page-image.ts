@@ -5,7 +5,7 @@ import type { Word } from '../word';
 import type { OcrPage, OcrPool } from './ocr-pool';
 
 /** Below this mean word confidence a page may be lying on its side: ask tesseract's OSD. */
-const SUSPECT_CONFIDENCE = 0.5;
+const SUSPECT_CONFIDENCE = 0.6;
 const MIN_OSD_CONFIDENCE = 1.5;
 
 export interface ReadPage {
@@ -33,37 +33,43 @@ function toPageWords(result: OcrPage, image: OcrImage, rotations: readonly Rotat
 }
 
 /**
- * OCRs a prepared page image. A page read with low confidence is checked for orientation
- * and read again turned upright; the better reading wins. Boxes come back as fractions of
- * the page as stored.
+ * OCRs a prepared page image. A page read with low confidence may be upside down (or, after
+ * the quarter turn of a page on its side, the wrong way round): it is read again turned by
+ * half, and by what Tesseract's orientation detection suggests when that is confident; the
+ * best reading wins. Boxes come back as fractions of the page as stored.
  */
 export async function readPageImage(pool: OcrPool, image: OcrImage): Promise<ReadPage> {
-  const skew = image.rotations.reduce((s, r) => s - r.degrees, 0);
+  const skew = image.rotations
+    .filter((r) => r.degrees % 90 !== 0)
+    .reduce((s, r) => s - r.degrees, 0);
+  const quarter = image.rotations
+    .filter((r) => r.degrees % 90 === 0)
+    .reduce((s, r) => s + r.degrees, 0);
   const first = await pool.recognize(image.png);
   let best = { result: first, rotations: image.rotations, turn: 0 };
   if (first.confidence < SUSPECT_CONFIDENCE) {
+    const turns = new Set([180]);
     const osd = await pool.detectOrientation(image.png);
-    if (osd && osd.degrees % 360 !== 0 && osd.confidence >= MIN_OSD_CONFIDENCE) {
-      // tesseract reports the clockwise turn that sets the page upright (a page turned
-      // right reads 270), which is what sharp's clockwise rotate takes.
-      const fix = ((osd.degrees % 360) + 360) % 360;
-      const meta = await sharp(image.png).metadata();
-      const turned = await sharp(image.png).rotate(fix).png({ compressionLevel: 1 }).toBuffer();
-      const second = await pool.recognize(turned);
-      if (second.confidence > first.confidence) {
-        const turn: Rotation = {
-          degrees: fix,
+    if (osd && osd.confidence >= MIN_OSD_CONFIDENCE) turns.add(((osd.degrees % 360) + 360) % 360);
+    turns.delete(0);
+    const meta = await sharp(image.png).metadata();
+    for (const turn of turns) {
+      const turned = await sharp(image.png).rotate(turn).png({ compressionLevel: 1 }).toBuffer();
+      const again = await pool.recognize(turned);
+      if (again.confidence > best.result.confidence) {
+        const r: Rotation = {
+          degrees: turn,
           srcWidth: meta.width ?? 0,
           srcHeight: meta.height ?? 0,
         };
-        best = { result: second, rotations: [...image.rotations, turn], turn: fix };
+        best = { result: again, rotations: [...image.rotations, r], turn };
       }
     }
   }
   return {
     words: toPageWords(best.result, image, best.rotations),
     confidence: best.result.confidence,
-    rotation: best.turn,
+    rotation: (quarter + best.turn) % 360,
     skew,
   };
 }

@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { estimateSkew } from '../../../main/ingest/image/estimate-skew';
+import { estimateSkew, linesAreVertical } from '../../../main/ingest/image/estimate-skew';
 
 /** A page of text-like lines, rotated by `angle` degrees (sharp: positive is clockwise). */
 async function linesPage(angle: number) {
@@ -33,5 +33,17 @@ describe('estimateSkew', () => {
     expect(
       await estimateSkew({ data: Buffer.alloc(500 * 500, 255), width: 500, height: 500 }),
     ).toBe(0);
+  });
+});
+
+describe('linesAreVertical', () => {
+  it.each([
+    [0, false],
+    [2, false],
+    [180, false],
+    [90, true],
+    [268, true],
+  ])('tells a page turned %s° from an upright one (%s)', async (angle, vertical) => {
+    expect(await linesAreVertical(await linesPage(angle))).toBe(vertical);
   });
 });
