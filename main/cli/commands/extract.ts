@@ -3,12 +3,23 @@ import type { Database } from 'better-sqlite3';
 import type { IngestFileResult } from '../../../preload/contract';
 import { createScratchCase } from '../../casefile/open-case-file';
 import { listPages, pageWords } from '../../casefile/queries/pages';
+import { extractDocuments } from '../../extract/extract-documents';
+import type { Bbox, ExtractedField, FieldValue } from '../../extract/types';
 import { ExitCode } from '../exit-code';
 import { type RunIngestOptions, runIngest } from '../run-ingest';
 import { parseLangs, parsePositiveInt } from './ingest';
 
 interface ExtractCliOptions extends RunIngestOptions {
   json?: boolean;
+}
+
+interface OutputField {
+  value: FieldValue;
+  text: string;
+  confidence: number;
+  page: number;
+  bbox?: Bbox;
+  needs_review: boolean;
 }
 
 interface ExtractedFile {
@@ -21,10 +32,23 @@ interface ExtractedFile {
     pages: number[];
     confidence: number;
     text_source: 'text_layer' | 'ocr';
-    fields: Record<string, never>;
-    /** The text read from each page, in reading order (until fields are extracted). */
-    text: string[];
+    fields: Record<string, OutputField>;
   }[];
+}
+
+const round = (n: number) => Math.round(n * 1e4) / 1e4;
+
+function outputField(f: ExtractedField): OutputField {
+  // A value computed from others (a total summed from table rows) has no place on the page.
+  const placed = f.bbox[2] > f.bbox[0] && f.bbox[3] > f.bbox[1];
+  return {
+    value: f.value,
+    text: f.text,
+    confidence: round(f.confidence),
+    page: f.page,
+    ...(placed ? { bbox: f.bbox.map(round) as Bbox } : {}),
+    needs_review: f.needsReview,
+  };
 }
 
 /** What the pipeline read from one file, as contract.md's `extract --json` entry. */
@@ -35,36 +59,35 @@ function describe(db: Database, r: IngestFileResult): ExtractedFile {
     : undefined;
   const pages = doc ? listPages(db, doc.id) : [];
   const error = r.status === 'error' ? r.error : null;
-  const ocrPages = pages.filter((p) => p.textSource === 'ocr').length;
+  const documents =
+    doc && !error
+      ? extractDocuments(
+          pages.map((p) => ({ pageNo: p.pageNo, words: pageWords(db, doc.id, p.pageNo) })),
+        )
+      : [];
   return {
     file: r.file,
     sha256: r.sha256,
     pages: pages.length,
     error,
-    documents:
-      doc && pages.length && !error
-        ? [
-            {
-              type: 'other', // classification and fields arrive with extraction (issue 5)
-              pages: pages.map((p) => p.pageNo),
-              confidence: 0,
-              text_source: ocrPages > pages.length / 2 ? 'ocr' : 'text_layer',
-              fields: {},
-              text: pages.map((p) =>
-                pageWords(db, doc.id, p.pageNo)
-                  .map((w) => w.text)
-                  .join(' '),
-              ),
-            },
-          ]
-        : [],
+    documents: documents.map((d) => {
+      const own = pages.filter((p) => d.pages.includes(p.pageNo));
+      const ocr = own.filter((p) => p.textSource === 'ocr').length;
+      return {
+        type: d.type,
+        pages: d.pages,
+        confidence: round(d.confidence),
+        text_source: ocr > own.length / 2 ? 'ocr' : 'text_layer',
+        fields: Object.fromEntries(Object.entries(d.fields).map(([k, f]) => [k, outputField(f)])),
+      };
+    }),
   };
 }
 
 export function registerExtract(program: Command): void {
   program
     .command('extract <files...>')
-    .description('read each file (text layer or OCR) without a case file; JSON to stdout')
+    .description('classify and extract fields of each file, no case file; JSON to stdout')
     .option('--json', 'print the results as JSON')
     .option('--lang <langs>', 'OCR languages: eng, fra or eng+fra', parseLangs, 'eng')
     .option('--password <password>', 'password for encrypted PDFs')
@@ -79,7 +102,12 @@ export function registerExtract(program: Command): void {
           for (const r of results) {
             const what = r.error
               ? `${r.error.code}: ${r.error.message}`
-              : `${r.pages} page(s), ${r.documents[0]?.text_source ?? 'no text'}`;
+              : r.documents
+                  .map(
+                    (d) =>
+                      `${d.type} (pages ${d.pages.join(', ')}, ${Object.keys(d.fields).length} fields)`,
+                  )
+                  .join('; ') || `${r.pages} page(s), nothing recognised`;
             process.stdout.write(`${r.file}: ${what}\n`);
           }
         }

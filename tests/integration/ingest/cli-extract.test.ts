@@ -13,7 +13,12 @@ interface Extracted {
   sha256: string | null;
   pages: number;
   error: { code: string } | null;
-  documents: { pages: number[]; text_source: string; text: string[] }[];
+  documents: {
+    type: string;
+    pages: number[];
+    text_source: string;
+    fields: Record<string, { value: unknown; page: number; bbox?: number[] }>;
+  }[];
 }
 
 describe('kimberlite extract', () => {
@@ -38,7 +43,8 @@ describe('kimberlite extract', () => {
       documents: [{ pages: [1], text_source: 'ocr' }],
     });
     expect(scan?.sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(scan?.documents[0]?.text[0]).toContain('WAYBILL');
+    expect(scan?.documents[0]?.type).toBe('airway_bill');
+    expect(scan?.documents[0]?.fields.awb_number).toMatchObject({ value: '17612345675', page: 1 });
     expect(out.find((f) => f.file === 'bad.pdf')).toMatchObject({
       error: { code: 'unsupported_type' },
       documents: [],
@@ -51,8 +57,12 @@ describe('kimberlite extract', () => {
       const r = runCli(['extract', join(corpusDir, 'invoices', 'AmazonWebServices.pdf'), '--json']);
       expect(r.status).toBe(0);
       const [inv] = JSON.parse(r.stdout) as Extracted[];
-      expect(inv?.documents[0]?.text_source).toBe('text_layer');
-      expect(inv?.documents[0]?.text.join(' ')).toContain('42183017');
+      expect(inv?.documents[0]).toMatchObject({ type: 'invoice', text_source: 'text_layer' });
+      const number = inv?.documents[0]?.fields.invoice_number;
+      expect(number?.value).toBe('42183017');
+      // the box is on the page, where the number is printed (top right)
+      expect(number?.bbox?.[0]).toBeGreaterThan(0.5);
+      expect(number?.bbox?.[1]).toBeLessThan(0.3);
     },
   );
 });
