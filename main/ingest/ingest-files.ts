@@ -1,21 +1,15 @@
 import type { Database } from 'better-sqlite3';
 import type { IngestFileResult } from '../../preload/contract';
 import { sha256Hex } from '../casefile/hash';
-import { appendAudit } from '../casefile/queries/audit';
-import {
-  documentBySha,
-  insertDocument,
-  setDocumentStatus,
-  setPageTotal,
-} from '../casefile/queries/documents';
+import { documentBySha, setDocumentStatus, setPageTotal } from '../casefile/queries/documents';
 import { insertPage, storedPageNumbers } from '../casefile/queries/pages';
+import { extractStoredDocument, storeOriginal, storePage } from './store-document';
 import { collectFiles } from './collect-files';
 import { failure, type Outcome, readSource, settled, type Source } from './file-outcome';
 import { IngestError } from './ingest-error';
 import type { OcrPool } from './ocr/ocr-pool';
 import { readPageImage } from './ocr/read-page-image';
 import type { PrepareThread } from './prepare/prepare-thread';
-import type { PreparedPage } from './prepare/prepared-page';
 import { ProgressTracker, type IngestProgress } from './progress-tracker';
 import { sniffMediaType } from './sniff';
 
@@ -241,59 +235,16 @@ async function startFile(
       });
       return failure(sha256, fileError.code, fileError.message);
     }
+    const documents = extractStoredDocument(db, documentId);
     setDocumentStatus(db, documentId, 'added');
     return {
       sha256,
       status: 'added',
       pages: storedPageNumbers(db, documentId).length,
       text_source: counts,
-      documents: 1,
+      documents,
       error: null,
     };
   });
   return { finished };
-}
-
-function storeOriginal(
-  db: Database,
-  bytes: Uint8Array,
-  name: string,
-  mediaType: string,
-  actor: string,
-): number {
-  return db.transaction(() => {
-    const doc = insertDocument(db, {
-      bytes,
-      fileName: name,
-      mediaType,
-      addedBy: actor,
-      status: 'pending',
-    });
-    appendAudit(db, {
-      actor,
-      action: 'document.added',
-      payload: { sha256: doc.sha256, fileName: name, mediaType, size: bytes.length },
-    });
-    return doc.id;
-  })();
-}
-
-function storePage(
-  db: Database,
-  documentId: number,
-  page: PreparedPage & { textSource: 'text_layer' | 'none' },
-): void {
-  insertPage(db, {
-    documentId,
-    pageNo: page.pageNo,
-    width: page.width,
-    height: page.height,
-    rotation: 0,
-    skew: 0,
-    textSource: page.textSource,
-    thumbnail: page.thumbnail,
-    words: page.textSource === 'text_layer' ? page.words : [],
-    confidence: page.textSource === 'text_layer' && page.words.length ? 1 : null,
-    error: page.textSource === 'none' ? page.error : null,
-  });
 }
