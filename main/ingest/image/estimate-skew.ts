@@ -4,6 +4,7 @@ import { type GrayImage, rawGray } from './gray-image';
 const WORK_WIDTH = 1000;
 const MAX_ANGLE = 5;
 const STEP = 0.1;
+const MARGIN = 0.08;
 
 interface InkPoints {
   xs: number[];
@@ -24,8 +25,12 @@ async function inkPoints(img: GrayImage): Promise<InkPoints> {
   const ys: number[] = [];
   const data = small.data;
   const ink = otsuThreshold(data);
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
+  // Borders (a certificate's guilloche frame, scanner edges) are straight lines that would
+  // outvote the text; only the inner part of the page is measured.
+  const mx = Math.floor(width * MARGIN);
+  const my = Math.floor(height * MARGIN);
+  for (let y = my; y < height - my; y++) {
+    for (let x = mx; x < width - mx; x++) {
       if ((data[y * width + x] ?? 255) < ink) {
         xs.push(x - width / 2);
         ys.push(y);
