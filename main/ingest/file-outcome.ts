@@ -22,7 +22,6 @@ export const failure = (
 
 export interface Source {
   name: string;
-  path: string | null;
   /** The bytes, or an Outcome when the file is refused before being read. */
   load: () => Promise<Uint8Array | Outcome>;
 }

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { Database } from 'better-sqlite3';
 import type { IngestFileResult } from '../../preload/contract';
+import { pendingDocuments } from '../casefile/queries/documents';
 import { takeInterruptedJobs } from '../casefile/queries/jobs';
 import type { JobRegistry } from '../jobs/job-registry';
 import { ingestFiles, type IngestOptions, resumePendingDocuments } from './ingest-files';
@@ -104,11 +105,9 @@ export class IngestEngine {
     db: Database,
   ): { jobId: number; done: Promise<IngestFileResult[] | null> } | null {
     takeInterruptedJobs(db);
-    const pending = db
-      .prepare("SELECT count(*) AS n FROM documents WHERE status = 'pending'")
-      .get() as { n: number };
-    if (pending.n === 0) return null;
-    return this.jobs.start(db, 'ingest.resume', { pending: pending.n }, (ctx) =>
+    const pending = pendingDocuments(db).length;
+    if (pending === 0) return null;
+    return this.jobs.start(db, 'ingest.resume', { pending }, (ctx) =>
       resumePendingDocuments(
         db,
         this.options({ signal: ctx.signal, progress: (p) => ctx.progress(p) }, 'eng'),

@@ -1,7 +1,13 @@
 import type { Database } from 'better-sqlite3';
 import type { IngestFileResult } from '../../preload/contract';
 import { sha256Hex } from '../casefile/hash';
-import { documentBySha, setDocumentStatus, setPageTotal } from '../casefile/queries/documents';
+import {
+  documentBySha,
+  documentOriginal,
+  pendingDocuments,
+  setDocumentStatus,
+  setPageTotal,
+} from '../casefile/queries/documents';
 import { insertPage, storedPageNumbers } from '../casefile/queries/pages';
 import { extractStoredDocument, storeOriginal, storePage } from './store-document';
 import { collectFiles } from './collect-files';
@@ -37,7 +43,6 @@ export async function ingestFiles(
   const { files, unreadable } = await collectFiles(paths);
   const sources = files.map((f) => ({
     name: f.name,
-    path: f.path,
     load: () => readSource(f.path, f.name),
   }));
   const refused = unreadable.map((u) => ({
@@ -56,16 +61,13 @@ export async function resumePendingDocuments(
   db: Database,
   opts: IngestOptions,
 ): Promise<IngestFileResult[]> {
-  const pending = db
-    .prepare(
-      "SELECT d.file_name AS name, d.sha256 FROM documents d WHERE d.status = 'pending' ORDER BY d.id",
-    )
-    .all() as { name: string; sha256: string }[];
-  const blob = db.prepare('SELECT bytes FROM blobs WHERE sha256 = ?');
-  const sources = pending.map((d) => ({
-    name: d.name,
-    path: null,
-    load: () => Promise.resolve(new Uint8Array((blob.get(d.sha256) as { bytes: Buffer }).bytes)),
+  const sources = pendingDocuments(db).map((d) => ({
+    name: d.fileName,
+    load: () => {
+      const original = documentOriginal(db, d.id);
+      if (!original) throw new Error(`document ${d.id} has no stored original`);
+      return Promise.resolve(new Uint8Array(original.bytes));
+    },
   }));
   return ingestSources(db, sources, [], opts);
 }

@@ -155,3 +155,10 @@ export function documentOriginal(
     )
     .get(documentId) as { bytes: Buffer; mediaType: string } | undefined;
 }
+
+/** Documents a stopped or crashed ingest left unfinished, oldest first. */
+export function pendingDocuments(db: Database): { id: number; fileName: string }[] {
+  return db
+    .prepare("SELECT id, file_name AS fileName FROM documents WHERE status = 'pending' ORDER BY id")
+    .all() as { id: number; fileName: string }[];
+}

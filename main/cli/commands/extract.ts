@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { Database } from 'better-sqlite3';
 import type { IngestFileResult } from '../../../preload/contract';
 import { createScratchCase } from '../../casefile/open-case-file';
+import { documentBySha } from '../../casefile/queries/documents';
 import { listPages, pageWords } from '../../casefile/queries/pages';
 import { extractDocuments } from '../../extract/extract-documents';
 import type { Bbox, ExtractedField, FieldValue } from '../../extract/types';
@@ -53,10 +54,7 @@ function outputField(f: ExtractedField): OutputField {
 
 /** What the pipeline read from one file, as contract.md's `extract --json` entry. */
 function describe(db: Database, r: IngestFileResult): ExtractedFile {
-  const doc = r.sha256
-    ? (db.prepare('SELECT id FROM documents WHERE sha256 = ?').get(r.sha256) as
-        { id: number } | undefined)
-    : undefined;
+  const doc = r.sha256 ? documentBySha(db, r.sha256) : undefined;
   const pages = doc ? listPages(db, doc.id) : [];
   const error = r.status === 'error' ? r.error : null;
   const documents =
