@@ -5,42 +5,16 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Reply, type SendOptions, sendTo } from '../../helpers/http-send';
 import { type RunningHost, startHost } from '../../../main/host';
 import { KimberliteService } from '../../../main/service';
-
-interface Reply {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
 
 let dir: string;
 let host: RunningHost;
 let service: KimberliteService;
 
-function send(
-  path: string,
-  opts: { method?: string; headers?: Record<string, string>; body?: string } = {},
-): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port: host.port,
-        path,
-        method: opts.method ?? 'GET',
-        headers: { Host: `127.0.0.1:${host.port}`, ...opts.headers },
-      },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (c: string) => (body += c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-      },
-    );
-    req.on('error', reject);
-    req.end(opts.body);
-  });
+function send(path: string, opts: SendOptions = {}): Promise<Reply> {
+  return sendTo(host.port, path, { method: 'GET', ...opts });
 }
 
 const auth = () => ({ Authorization: `Bearer ${host.token}` });

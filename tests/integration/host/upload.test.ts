@@ -13,14 +13,9 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Reply, type SendOptions, sendTo } from '../../helpers/http-send';
 import { type HostedService, type RunningHost, startHost } from '../../../main/host';
 import { sanitizeFileName } from '../../../main/host/upload-name';
-
-interface Reply {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
 
 const LIMIT = 64 * 1024;
 let dir: string;
@@ -32,32 +27,8 @@ const service: HostedService = {
   onAny: () => () => undefined,
 };
 
-function send(
-  path: string,
-  opts: { method?: string; headers?: Record<string, string>; body?: Buffer | string } = {},
-): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port: host.port,
-        path,
-        method: opts.method ?? 'POST',
-        headers: { Host: `127.0.0.1:${host.port}`, ...opts.headers },
-      },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (c: string) => (body += c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-      },
-    );
-    // The host may answer 413 and hang up while we are still sending: that is the point.
-    req.on('error', (err: NodeJS.ErrnoException) => {
-      if (err.code !== 'ECONNRESET' && err.code !== 'EPIPE') reject(err);
-    });
-    req.end(opts.body);
-  });
+function send(path: string, opts: SendOptions = {}): Promise<Reply> {
+  return sendTo(host.port, path, { method: 'POST', tolerateHangUp: true, ...opts });
 }
 
 const upload = (name: string, body: Buffer | string, extra: Record<string, string> = {}) =>
