@@ -2,6 +2,7 @@
 // fields out. No I/O; the CLI's `extract --json` and ingest both call this.
 import type { Word } from '../ingest/word';
 import { deskew } from './layout/deskew';
+import { turnWord } from './layout/upright';
 import { splitDocuments } from './classify/split-documents';
 import { extractFields } from './documents/extract-type';
 import type { ExtractedDocument, PageWords } from './types';
@@ -13,8 +14,14 @@ export function extractDocuments(pages: readonly PageWords[]): ExtractedDocument
   const sorted = [...pages]
     .sort((a, b) => a.pageNo - b.pageNo)
     .map((p) => {
-      const d = deskew(p.words);
-      for (const [k, v] of d.original) original.set(k, v);
+      const stored = new Map<Word, Word>();
+      const upright = p.words.map((w) => {
+        const t = turnWord(w, p.rotation ?? 0);
+        stored.set(t, w);
+        return t;
+      });
+      const d = deskew(upright);
+      for (const [k, v] of d.original) original.set(k, stored.get(v) ?? v);
       return { pageNo: p.pageNo, words: d.words };
     });
   return splitDocuments(sorted).map((d) => {

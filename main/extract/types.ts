@@ -13,6 +13,8 @@ export type DocType = KnownDocType | 'other';
 export interface PageWords {
   pageNo: number;
   words: readonly Word[];
+  /** Clockwise degrees (a multiple of 90) the stored page was turned to be read upright. */
+  rotation?: number;
 }
 
 export type Bbox = [number, number, number, number];

@@ -2,17 +2,13 @@ import type { Database } from 'better-sqlite3';
 import { appendAudit } from '../casefile/queries/audit';
 import { insertDocument } from '../casefile/queries/documents';
 import { replaceExtractedFields } from '../casefile/queries/fields';
-import { insertPage, pageWords, storedPageNumbers } from '../casefile/queries/pages';
+import { documentPageWords, insertPage } from '../casefile/queries/pages';
 import { extractDocuments } from '../extract/extract-documents';
 import type { PreparedPage } from './prepare/prepared-page';
 
 /** Classifies the stored pages into documents and stores their fields; returns how many. */
 export function extractStoredDocument(db: Database, documentId: number): number {
-  const pages = storedPageNumbers(db, documentId).map((pageNo) => ({
-    pageNo,
-    words: pageWords(db, documentId, pageNo),
-  }));
-  const documents = extractDocuments(pages);
+  const documents = extractDocuments(documentPageWords(db, documentId));
   replaceExtractedFields(db, documentId, documents);
   return documents.length;
 }

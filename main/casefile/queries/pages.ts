@@ -101,6 +101,17 @@ export function pageWords(db: Database, documentId: number, pageNo: number): Wor
     .all(documentId, pageNo) as Word[];
 }
 
+/** Every stored page of a document with its words and turn, as extraction takes them. */
+export function documentPageWords(
+  db: Database,
+  documentId: number,
+): { pageNo: number; rotation: number; words: Word[] }[] {
+  const pages = db
+    .prepare('SELECT page_no AS pageNo, rotation FROM pages WHERE document_id = ? ORDER BY page_no')
+    .all(documentId) as { pageNo: number; rotation: number }[];
+  return pages.map((p) => ({ ...p, words: pageWords(db, documentId, p.pageNo) }));
+}
+
 export function setPageThumbnail(
   db: Database,
   documentId: number,

@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3';
 import type { IngestFileResult } from '../../../preload/contract';
 import { createScratchCase } from '../../casefile/open-case-file';
 import { documentBySha } from '../../casefile/queries/documents';
-import { listPages, pageWords } from '../../casefile/queries/pages';
+import { documentPageWords, listPages } from '../../casefile/queries/pages';
 import { extractDocuments } from '../../extract/extract-documents';
 import type { Bbox, ExtractedField, FieldValue } from '../../extract/types';
 import { ExitCode } from '../exit-code';
@@ -59,9 +59,7 @@ function describe(db: Database, r: IngestFileResult): ExtractedFile {
   const error = r.status === 'error' ? r.error : null;
   const documents =
     doc && !error
-      ? extractDocuments(
-          pages.map((p) => ({ pageNo: p.pageNo, words: pageWords(db, doc.id, p.pageNo) })),
-        )
+      ? extractDocuments(documentPageWords(db, doc.id))
       : [];
   return {
     file: r.file,

@@ -2,6 +2,7 @@
 // beside, OCR typos and a skewed scan. Extraction must not depend on where things are.
 import { describe, expect, it } from 'vitest';
 import { extractDocuments } from '../../../main/extract/extract-documents';
+import { turnWord } from '../../../main/extract/layout/upright';
 import { line, page, skewed } from './fixtures/hand-words';
 
 // A certificate from an issuer the generator does not know: two-column boxes, labels above
@@ -103,6 +104,25 @@ describe('a certificate layout the generator never draws', () => {
     const src = turned.find((w) => w.text === '1');
     expect(box?.[1]).toBeCloseTo(src?.y0 ?? -1, 3);
   });
+
+  it.each([90, 180, 270])(
+    'reads the page scanned turned by %i°, boxes on the page as stored',
+    (degrees) => {
+      // Stored words lie as on the turned scan; OCR recorded how far to turn it back upright.
+      const stored = certificate.map((w) => turnWord(w, 360 - degrees));
+      const [doc] = extractDocuments([{ pageNo: 1, words: stored, rotation: degrees }]);
+      const [upright] = extractDocuments([{ pageNo: 1, words: certificate }]);
+      const values = (d: typeof doc) =>
+        Object.fromEntries(Object.entries(d?.fields ?? {}).map(([k, f]) => [k, f.value]));
+      expect(values(doc)).toEqual(values(upright));
+      const [x0, y0, x1, y1] = upright?.fields.carats?.bbox ?? [0, 0, 0, 0];
+      const want = turnWord({ text: '', x0, y0, x1, y1, confidence: 1 }, 360 - degrees);
+      const got = doc?.fields.carats?.bbox ?? [];
+      [want.x0, want.y0, want.x1, want.y1].forEach((v, i) => {
+        expect(got[i]).toBeCloseTo(v, 9);
+      });
+    },
+  );
 
   it('flags low-confidence OCR readings for review', () => {
     const blurred = certificate.map((w) => ({ ...w, confidence: 0.3 }));
