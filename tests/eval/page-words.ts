@@ -41,7 +41,12 @@ export async function fileWords(path: string): Promise<FilePage[]> {
     } else if (p.textSource === 'ocr') {
       pool ??= new OcrPool({ size: 1, pageTimeoutMs: 120_000 });
       const read = await readPageImage(pool, p.ocr);
-      pages.push({ pageNo: p.pageNo, words: read.words, textSource: 'ocr', rotation: read.rotation });
+      pages.push({
+        pageNo: p.pageNo,
+        words: read.words,
+        textSource: 'ocr',
+        rotation: read.rotation,
+      });
     } else {
       pages.push({ pageNo: p.pageNo, words: [], textSource: 'none', rotation: 0 });
     }

@@ -57,10 +57,7 @@ function describe(db: Database, r: IngestFileResult): ExtractedFile {
   const doc = r.sha256 ? documentBySha(db, r.sha256) : undefined;
   const pages = doc ? listPages(db, doc.id) : [];
   const error = r.status === 'error' ? r.error : null;
-  const documents =
-    doc && !error
-      ? extractDocuments(documentPageWords(db, doc.id))
-      : [];
+  const documents = doc && !error ? extractDocuments(documentPageWords(db, doc.id)) : [];
   return {
     file: r.file,
     sha256: r.sha256,
