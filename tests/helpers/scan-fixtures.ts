@@ -3,12 +3,15 @@ import sharp from 'sharp';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
-/** A white letter-size page at 150 dpi with lines of text, as PNG: a stand-in scan. */
-export function textPagePng(lines: readonly string[], angle = 0): Promise<Buffer> {
+/**
+ * A white letter-size page at 150 dpi with lines of text, as PNG: a stand-in scan. Text is
+ * 34 px high (16 pt) unless `fontSize` says otherwise; lines start at x 120, y 200, 60 apart.
+ */
+export function textPagePng(lines: readonly string[], angle = 0, fontSize = 34): Promise<Buffer> {
   const body = lines
     .map(
       (l, i) =>
-        `<text x="120" y="${200 + i * 60}" font-family="DejaVu Sans" font-size="34">${escape(l)}</text>`,
+        `<text x="120" y="${200 + i * 60}" font-family="DejaVu Sans" font-size="${fontSize}">${escape(l)}</text>`,
     )
     .join('');
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1275" height="1650"><rect width="1275" height="1650" fill="white"/>${body}</svg>`;

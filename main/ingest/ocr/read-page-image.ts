@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import type { OcrImage } from '../image/clean-for-ocr';
-import { type Rotation, unrotateBox } from '../image/rotation';
+import { type Box, type Rotation, unrotateBox } from '../image/rotation';
 import type { Word } from '../word';
 import type { OcrPage, OcrPool } from './ocr-pool';
 
@@ -16,9 +16,16 @@ export interface ReadPage {
   skew: number;
 }
 
-function toPageWords(result: OcrPage, image: OcrImage, rotations: readonly Rotation[]): Word[] {
+/**
+ * Words in the pixels OCR saw mapped back to fractions of the page as stored: undo the turn
+ * tried at OCR time (if any), then the enlargement, then the cleaning's rotations.
+ */
+function toPageWords(result: OcrPage, image: OcrImage, turn: Rotation | null): Word[] {
   return result.words.map((w) => {
-    const [x0, y0, x1, y1] = unrotateBox(rotations, [w.x0, w.y0, w.x1, w.y1]);
+    const seen: Box = turn
+      ? unrotateBox([turn], [w.x0, w.y0, w.x1, w.y1])
+      : [w.x0, w.y0, w.x1, w.y1];
+    const [x0, y0, x1, y1] = unrotateBox(image.rotations, seen.map((v) => v / image.scale) as Box);
     const fx = (v: number) => Math.min(1, Math.max(0, v / image.pageWidth));
     const fy = (v: number) => Math.min(1, Math.max(0, v / image.pageHeight));
     return {
@@ -46,7 +53,11 @@ export async function readPageImage(pool: OcrPool, image: OcrImage): Promise<Rea
     .filter((r) => r.degrees % 90 === 0)
     .reduce((s, r) => s + r.degrees, 0);
   const first = await pool.recognize(image.png);
-  let best = { result: first, rotations: image.rotations, turn: 0 };
+  let best: { result: OcrPage; turned: Rotation | null; turn: number } = {
+    result: first,
+    turned: null,
+    turn: 0,
+  };
   if (first.confidence < SUSPECT_CONFIDENCE) {
     const turns = new Set([180]);
     const osd = await pool.detectOrientation(image.png);
@@ -62,12 +73,12 @@ export async function readPageImage(pool: OcrPool, image: OcrImage): Promise<Rea
           srcWidth: meta.width ?? 0,
           srcHeight: meta.height ?? 0,
         };
-        best = { result: again, rotations: [...image.rotations, r], turn };
+        best = { result: again, turned: r, turn };
       }
     }
   }
   return {
-    words: toPageWords(best.result, image, best.rotations),
+    words: toPageWords(best.result, image, best.turned),
     confidence: best.result.confidence,
     rotation: (quarter + best.turn) % 360,
     skew,

@@ -73,12 +73,8 @@ async function* pdfPages(bytes: Uint8Array, opts: PrepareOptions): AsyncGenerato
         } else {
           renderDoc ??= await open(true);
           const renderPage = await renderDoc.getPage(pageNo);
-          const gray = await rasterizePage(
-            renderDoc,
-            renderPage,
-            opts.dpi ?? (await ocrDpi(renderPage)),
-            MAX_PAGE_PIXELS,
-          );
+          const dpi = opts.dpi ?? (await ocrDpi(renderPage));
+          const gray = await rasterizePage(renderDoc, renderPage, dpi, MAX_PAGE_PIXELS);
           renderPage.cleanup();
           yield {
             kind: 'page',
@@ -87,7 +83,7 @@ async function* pdfPages(bytes: Uint8Array, opts: PrepareOptions): AsyncGenerato
               ...size,
               thumbnail: await thumbnail(gray),
               textSource: 'ocr',
-              ocr: await cleanForOcr(gray),
+              ocr: await cleanForOcr(gray, dpi),
               textLayer: layer.verdict,
             },
           };
@@ -153,7 +149,7 @@ async function* imagePages(bytes: Uint8Array, opts: PrepareOptions): AsyncGenera
           height: gray.height,
           thumbnail: await thumbnail(gray),
           textSource: 'ocr',
-          ocr: await cleanForOcr(gray),
+          ocr: await cleanForOcr(gray, gray.dpi),
           textLayer: null,
         },
       };

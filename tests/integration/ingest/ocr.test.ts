@@ -6,6 +6,7 @@ import { decodeImagePage } from '../../../main/ingest/image/decode-image';
 import { OcrPool } from '../../../main/ingest/ocr/ocr-pool';
 import { readPageImage } from '../../../main/ingest/ocr/read-page-image';
 import { charErrorRate } from '../../helpers/char-error-rate';
+import { textPagePng } from '../../helpers/scan-fixtures';
 import { corpusDir, hasCorpus, noCorpusReason } from '../../helpers/shared-corpus';
 
 const gt = join(corpusDir, 'ocr-groundtruth');
@@ -16,6 +17,34 @@ async function read(file: string) {
   const page = await decodeImagePage(new Uint8Array(readFileSync(join(gt, file))), 0, file);
   return readPageImage(pool, await cleanForOcr(page));
 }
+
+describe('small print on a 150-dpi scan', () => {
+  const lines = [
+    'Country of origin Angola',
+    'Carat weight 4.964,16 Value 640.972,34',
+    'Exporter Cuango Comercial de Diamantes, Lda.',
+    'Number of parcels 1 HS code 7102.31',
+  ];
+
+  it('is enlarged for OCR, read, and boxed on the page as stored', async () => {
+    // 12 px text at 150 dpi: about 6 pt, the size of a certificate's field captions.
+    const png = await textPagePng(lines, 0, 12);
+    const page = await decodeImagePage(new Uint8Array(png), 0, 'small.png');
+    const image = await cleanForOcr(page, 150);
+    expect(image.scale).toBe(2);
+    const r = await readPageImage(pool, image);
+    expect(charErrorRate(lines.join(' '), r.words.map((w) => w.text).join(' '))).toBeLessThan(0.05);
+    const carat = r.words.find((w) => w.text === 'Carat');
+    // Drawn from x 120 px on the baseline at y 260 px of a 1275 × 1650 page.
+    expect(carat?.x0).toBeCloseTo(120 / 1275, 2);
+    expect(carat?.y1).toBeCloseTo(260 / 1650, 2);
+  });
+
+  it('is left at its size at 200 dpi and above', async () => {
+    const page = await decodeImagePage(new Uint8Array(await textPagePng(lines)), 0, 'p.png');
+    expect((await cleanForOcr(page, 200)).scale).toBe(1);
+  });
+});
 
 describe.skipIf(!hasCorpus)(
   `OCR on ground truth${hasCorpus ? '' : ` (skipped: ${noCorpusReason})`}`,
