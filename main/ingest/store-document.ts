@@ -3,12 +3,19 @@ import { appendAudit } from '../casefile/queries/audit';
 import { insertDocument } from '../casefile/queries/documents';
 import { replaceExtractedFields } from '../casefile/queries/fields';
 import { documentPageWords, insertPage } from '../casefile/queries/pages';
+import { listTemplates } from '../casefile/queries/templates';
 import { extractDocuments } from '../extract/extract-documents';
+import { applyTemplates } from '../extract/templates/apply-templates';
 import type { PreparedPage } from './prepare/prepared-page';
 
-/** Classifies the stored pages into documents and stores their fields; returns how many. */
+/**
+ * Classifies the stored pages into documents and stores their fields; returns how many. The
+ * case's templates read their boxes on pages of their layout and win over the engine; values a
+ * reviewer set are kept. Also what re-extraction runs.
+ */
 export function extractStoredDocument(db: Database, documentId: number): number {
-  const documents = extractDocuments(documentPageWords(db, documentId));
+  const pages = documentPageWords(db, documentId);
+  const documents = applyTemplates(extractDocuments(pages), pages, listTemplates(db));
   replaceExtractedFields(db, documentId, documents);
   return documents.length;
 }

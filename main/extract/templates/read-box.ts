@@ -1,0 +1,85 @@
+// Reading a field's value out of a box on a page, with the same validators the engine uses
+// for that field's kind: a box only yields what would pass as that field anywhere else.
+import type { Word } from '../../ingest/word';
+import { interpret, type Kind } from '../fields/kinds';
+import { narrowTo } from '../fields/engine';
+import { groupLines, type Line, textOf } from '../layout/lines';
+import type { Bbox, FieldValue } from '../types';
+import { centre, inside } from './page-frame';
+
+export interface BoxReading {
+  value: FieldValue;
+  text: string;
+  /** The words the value came from (upright frame). */
+  words: Word[];
+  validity: number;
+}
+
+/** Leading words a drawn box may catch before the value ("Carats:" left of the number). */
+const MAX_DROPPED = 4;
+
+function textFor(kind: Kind, lines: readonly Line[]): string {
+  if (kind !== 'address') return textOf(lines.flatMap((l) => l.words));
+  // Address lines join as the engine joins them: "12 Rue X, 75001 Paris".
+  return lines
+    .map((l) => textOf(l.words))
+    .reduce((acc, l) => (acc === '' ? l : acc.endsWith(',') ? `${acc} ${l}` : `${acc}, ${l}`), '');
+}
+
+function interpretWords(kind: Kind, words: readonly Word[]): BoxReading | null {
+  const lines = groupLines(words);
+  const text = textFor(kind, lines);
+  const r = interpret(kind, text);
+  if (!r) return null;
+  const ordered = lines.flatMap((l) => l.words);
+  return {
+    value: r.value,
+    text: r.part ?? text,
+    words: r.part ? narrowTo(ordered, r.part) : ordered,
+    validity: r.validity,
+  };
+}
+
+/** Words whose centre lies in the box (upright frame), in reading order. */
+export function wordsInBox(words: readonly Word[], box: Bbox, margin = 0): Word[] {
+  return groupLines(words.filter((w) => inside(centre(w), box, margin))).flatMap((l) => l.words);
+}
+
+/**
+ * The runs the box's words belong to, grown sideways on their lines up to a column gap or a
+ * label: a value longer than the one the box was drawn around is still read whole.
+ */
+export function growToRuns(page: readonly Word[], picked: readonly Word[], isLabel: Set<Word>) {
+  const chosen = new Set(picked);
+  for (const line of groupLines(page)) {
+    const idx = line.words.flatMap((w, i) => (chosen.has(w) ? [i] : []));
+    if (idx.length === 0) continue;
+    const gap = 2.5 * line.charW;
+    for (let i = (idx[idx.length - 1] ?? 0) + 1; i < line.words.length; i++) {
+      const w = line.words[i];
+      const prev = line.words[i - 1];
+      if (!w || !prev || isLabel.has(w) || w.x0 - prev.x1 > gap) break;
+      chosen.add(w);
+    }
+    for (let i = (idx[0] ?? 0) - 1; i >= 0; i--) {
+      const w = line.words[i];
+      const next = line.words[i + 1];
+      if (!w || !next || isLabel.has(w) || next.x0 - w.x1 > gap) break;
+      chosen.add(w);
+    }
+  }
+  return page.filter((w) => chosen.has(w));
+}
+
+/**
+ * The value of `kind` the words hold: all of them, else without up to four leading words
+ * (a caption caught in the box). Null when nothing there reads as that kind.
+ */
+export function readWords(kind: Kind, words: readonly Word[]): BoxReading | null {
+  const ordered = groupLines(words).flatMap((l) => l.words);
+  for (let drop = 0; drop <= Math.min(MAX_DROPPED, ordered.length - 1); drop++) {
+    const r = interpretWords(kind, ordered.slice(drop));
+    if (r) return r;
+  }
+  return null;
+}
