@@ -204,3 +204,13 @@ export const ErrorCode = {
   jobNotFound: 'job_not_found',
   internal: 'internal_error',
 } as const;
+
+/**
+ * The desktop app's second, tiny bridge (window.kimberliteFiles): where on disk a dropped
+ * file or folder lives. Electron no longer puts a `path` on File objects; only the preload
+ * can ask webUtils. The browser host has none (a page cannot learn paths) and uploads bytes.
+ */
+export interface FilePathsBridge {
+  /** The dropped file's or folder's absolute path; "" for one that has none (e.g. a blob). */
+  pathOf(file: File): string;
+}

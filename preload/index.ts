@@ -1,9 +1,10 @@
 // The bridge: named methods built from the contract, and `on`. Nothing else crosses — no
 // generic invoke, no ipcRenderer, no process — so the page can ask for exactly the calls the
 // contract lists and main still re-checks everything it receives.
-import { type IpcRendererEvent, contextBridge, ipcRenderer } from 'electron';
+import { type IpcRendererEvent, contextBridge, ipcRenderer, webUtils } from 'electron';
 import {
   type EventName,
+  type FilePathsBridge,
   type EventPayload,
   type KimberliteApi,
   callNames,
@@ -50,3 +51,10 @@ function on<E extends EventName>(
 const api = { ...methods, on } satisfies KimberliteApi;
 
 contextBridge.exposeInMainWorld('kimberlite', api);
+
+// Drag and drop: the path of each dropped item, which the page then hands to documents.add
+// like a path from the dialog (main checks and reads it as it does those).
+const filePaths: FilePathsBridge = {
+  pathOf: (file) => (file instanceof File ? webUtils.getPathForFile(file) : ''),
+};
+contextBridge.exposeInMainWorld('kimberliteFiles', filePaths);

@@ -1,11 +1,12 @@
 // The renderer's only door to the service: the preload bridge under Electron, the HTTP
 // bridge under `kimberlite serve`. Both have the type KimberliteApi, so screens cannot tell.
-import type { KimberliteApi } from '../../preload/contract';
+import type { FilePathsBridge, KimberliteApi } from '../../preload/contract';
 import { createHttpApi } from './http-bridge';
 
 declare global {
   interface Window {
     kimberlite?: KimberliteApi;
+    kimberliteFiles?: FilePathsBridge;
   }
 }
 
@@ -22,3 +23,10 @@ export function setApiForTests(fake: KimberliteApi): void {
 }
 
 export type { KimberliteApi };
+
+/** The paths of dropped files and folders, in the desktop app only (null elsewhere). */
+export function droppedPaths(data: DataTransfer): string[] | null {
+  const bridge = window.kimberliteFiles;
+  if (!bridge) return null;
+  return [...data.files].map((f) => bridge.pathOf(f)).filter((p) => p.length > 0);
+}

@@ -187,6 +187,38 @@ test('add a folder by path, then upload by picker and by drop', async ({ page })
   await page.screenshot({ path: '/tmp/kimberlite-ingest-uploaded.png', fullPage: true });
 });
 
+test('in the desktop app a drop hands over paths, read where the files are', async ({ page }) => {
+  test.setTimeout(120_000);
+  const desk = join(dir, 'desktop-drop');
+  mkdirSync(desk, { recursive: true });
+  writeFileSync(
+    join(desk, 'certificate-scan.png'),
+    await scan(['KIMBERLEY PROCESS CERTIFICATE', 'No. ZA 0123456', 'Carats 1 250.40']),
+  );
+  // What the preload exposes under Electron (webUtils.getPathForFile), which cannot run here;
+  // the page's part — asking for paths and adding them as the dialog does — is real.
+  await page.addInitScript((folder) => {
+    (globalThis as unknown as { kimberliteFiles: unknown }).kimberliteFiles = {
+      pathOf: (file: { name: string }) => `${folder}/${file.name}`,
+    };
+  }, desk);
+  await page.goto(url);
+  const transfer = await page.evaluateHandle(() => {
+    const dom = globalThis as unknown as {
+      DataTransfer: new () => { items: { add(file: unknown): void } };
+      File: new (parts: Uint8Array[], name: string) => unknown;
+    };
+    const data = new dom.DataTransfer();
+    // No bytes travel: the path is what the desktop app uses.
+    data.items.add(new dom.File([], 'certificate-scan.png'));
+    return data;
+  });
+  await page.locator('.drop-zone').dispatchEvent('drop', { dataTransfer: transfer });
+  const row = rowOf(page, 'certificate-scan.png');
+  await expect(row.getByText('Ready', { exact: true })).toBeVisible({ timeout: 90_000 });
+  await expect(row).toContainText(/PNG · [\d.]+ KB · 1 page · OCR/);
+});
+
 test('a password-protected PDF is retried with its password; a job can be cancelled', async ({
   page,
 }) => {

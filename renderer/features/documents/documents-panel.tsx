@@ -1,5 +1,6 @@
 import { type DragEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AppError, AppInfo, CaseSummary, DocumentSummary } from '../../../preload/contract';
+import { droppedPaths } from '../../api/client';
 import { type Uploader, uploadFile } from '../../api/upload';
 import { useApi } from '../../api/use-api';
 import { ErrorNotice } from '../../components/error-notice';
@@ -89,9 +90,11 @@ export function DocumentsPanel(props: {
     if (!hasFiles(e)) return;
     e.preventDefault();
     setDragging(false);
-    if (desktop) {
-      // The preload exposes no webUtils.getPathForFile, so a drop has no path to give.
-      setNote('In the desktop app, use Add documents… to choose files or folders.');
+    const paths = droppedPaths(e.dataTransfer);
+    if (paths) {
+      // The desktop app: files and folders are read where they are, as from the dialog.
+      setNote(paths.length > 0 ? null : 'Nothing in that drop is a file on this computer.');
+      if (paths.length > 0) void add(paths);
       return;
     }
     const { files, folders } = splitDrop(e.dataTransfer);
@@ -157,7 +160,7 @@ export function DocumentsPanel(props: {
       onDragOver={(e) => {
         if (!hasFiles(e)) return;
         e.preventDefault();
-        e.dataTransfer.dropEffect = desktop ? 'none' : 'copy';
+        e.dataTransfer.dropEffect = 'copy';
       }}
       onDragLeave={(e) => {
         if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDragging(false);
@@ -224,9 +227,7 @@ export function DocumentsPanel(props: {
         )}
         {dragging && (
           <div className="drop-overlay" aria-hidden>
-            <span>
-              {desktop ? 'Use Add documents… in the desktop app' : 'Drop to add to the case'}
-            </span>
+            <span>Drop to add to the case</span>
           </div>
         )}
       </Panel>

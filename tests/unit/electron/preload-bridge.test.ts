@@ -1,7 +1,8 @@
 // The preload against a stand-in electron: it exposes exactly the contract's named calls and
-// `on`, routes every call through the one channel, and never leaks the IPC event to the page.
+// `on` (plus the drop-path helper), routes every call through the one channel, and never
+// leaks the IPC event to the page.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { type KimberliteApi, callNames } from '../../../preload/contract';
+import { type FilePathsBridge, type KimberliteApi, callNames } from '../../../preload/contract';
 
 type EventListener = (event: unknown, name: unknown, payload: unknown) => void;
 
@@ -20,6 +21,7 @@ vi.mock('electron', () => ({
     },
     on: (channel: string, fn: EventListener) => h.listeners.push([channel, fn]),
   },
+  webUtils: { getPathForFile: (file: File) => `/home/auditor/drop/${file.name}` },
 }));
 
 let api: KimberliteApi;
@@ -34,7 +36,7 @@ beforeAll(async () => {
 
 describe('preload bridge', () => {
   it('exposes one object with the named calls and on, nothing else', () => {
-    expect([...h.exposed.keys()]).toEqual(['kimberlite']);
+    expect([...h.exposed.keys()]).toEqual(['kimberlite', 'kimberliteFiles']);
     expect(Object.keys(api).sort()).toEqual([...callNames, 'on'].sort());
     expect(h.listeners.map(([channel]) => channel)).toEqual(['kimberlite:event']);
   });
@@ -57,6 +59,13 @@ describe('preload bridge', () => {
     off();
     emit('case.changed', null);
     expect(got).toEqual([null]);
+  });
+
+  it('gives a dropped file its path through webUtils, and nothing for anything else', () => {
+    const files = h.exposed.get('kimberliteFiles') as FilePathsBridge;
+    expect(Object.keys(files)).toEqual(['pathOf']);
+    expect(files.pathOf(new File(['x'], 'kp.pdf'))).toBe('/home/auditor/drop/kp.pdf');
+    expect(files.pathOf({ name: 'forged.pdf' } as File)).toBe('');
   });
 
   it('refuses unknown event names', () => {
