@@ -23,11 +23,13 @@ import { listAudit } from './casefile/queries/audit';
 import { documentExists, documentOriginal, listDocuments } from './casefile/queries/documents';
 import { caseCounts, getMeta, listReviewers } from './casefile/queries/meta';
 import { hasPage, listPages, pageThumbnail, setPageThumbnail } from './casefile/queries/pages';
+import { listTemplates } from './casefile/queries/templates';
 import { IngestEngine } from './ingest/ingest-engine';
 import type { MediaType } from './ingest/sniff';
 import { JobRegistry } from './jobs/job-registry';
 import { ServiceError, toAppError } from './service-error';
 import { RecentCases } from './settings/recent-cases';
+import { forgetTemplate, summarise, teachTemplate } from './templates/teach-template';
 
 /** Native file dialogs, provided by the Electron shell only. */
 export interface DialogPort {
@@ -229,6 +231,26 @@ export class KimberliteService {
         if (this.db === db) setPageThumbnail(db, documentId, pageNo, png);
       }
       return `data:image/png;base64,${png.toString('base64')}`;
+    },
+    'templates.learn': ({ documentId, documentType, field, pageNo, box }) => {
+      const db = this.requireCase();
+      const r = teachTemplate(
+        db,
+        { documentId, type: documentType, field, pageNo, box },
+        this.opts.user,
+      );
+      this.emit('documents.changed', null);
+      this.emit('case.changed', this.summary()); // one more audit entry
+      return r;
+    },
+    'templates.list': ({ documentType }) =>
+      listTemplates(this.requireCase(), documentType).map(summarise),
+    'templates.delete': ({ id }) => {
+      const db = this.requireCase();
+      const updatedDocuments = forgetTemplate(db, id, this.opts.user);
+      this.emit('documents.changed', null);
+      this.emit('case.changed', this.summary());
+      return { id, updatedDocuments };
     },
     'jobs.list': () => this.jobs.list(),
     'jobs.cancel': ({ jobId }) => {

@@ -106,6 +106,62 @@ export const AppInfo = z.object({
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
+export const DocumentType = z.enum([
+  'kp_certificate',
+  'invoice',
+  'airway_bill',
+  'packing_list',
+  'import_confirmation',
+]);
+
+/** `[x0, y0, x1, y1]` as fractions of the page as stored, origin top-left. */
+export const Box = z.tuple([z.number(), z.number(), z.number(), z.number()]);
+
+export const FieldValue = z.union([
+  z.string(),
+  z.number(),
+  z.array(z.string()),
+  z.array(z.record(z.string(), z.union([z.string(), z.number()]))),
+]);
+
+/** A box a reviewer drew, remembered for pages of the same layout (label fingerprint). */
+export const TemplateSummary = z.object({
+  id: z.number().int(),
+  documentType: DocumentType,
+  field: z.string(),
+  /** Page of the box within its document, 0 = first. */
+  pageOffset: z.number().int(),
+  box: Box,
+  sourceDocumentId: z.number().int().nullable(),
+  sourcePageNo: z.number().int().nullable(),
+  sourceText: z.string().nullable(),
+  createdAt: IsoTime,
+  createdBy: z.string(),
+  /** Fields of the case currently read through this template. */
+  fieldCount: z.number().int(),
+});
+export type TemplateSummary = z.infer<typeof TemplateSummary>;
+
+export const LearnedTemplate = z.object({
+  template: TemplateSummary,
+  /** The value the box holds, now the document's field (origin `reviewer`). */
+  field: z.object({
+    name: z.string(),
+    value: FieldValue,
+    text: z.string(),
+    confidence: z.number(),
+    page: z.number().int(),
+    bbox: Box,
+    needsReview: z.boolean(),
+    origin: z.literal('reviewer'),
+  }),
+  /** An earlier template for the same field and layout was replaced by this one. */
+  replaced: z.boolean(),
+  /** Other documents of the case read again, whose field now comes from the template. */
+  updatedDocuments: z.array(z.number().int()),
+});
+export type LearnedTemplate = z.infer<typeof LearnedTemplate>;
+
 const CasePath = z.string().min(1).max(4096);
 const Empty = z.object({}).strict();
 
@@ -161,6 +217,32 @@ export const calls = {
   'dialog.pickDocuments': { input: Empty, output: z.array(z.string()) },
   'jobs.list': { input: Empty, output: z.array(JobProgress) },
   'jobs.cancel': { input: z.object({ jobId: z.number().int() }).strict(), output: z.null() },
+  /**
+   * The reviewer draws the box of a field: its value is read with the field's own parser and
+   * stored (origin `reviewer`), and the box is remembered for documents of the same layout.
+   * Errors: document_not_found, page_not_found, unknown_field, box_outside_page, no_value_in_box.
+   */
+  'templates.learn': {
+    input: z
+      .object({
+        documentId: z.number().int(),
+        documentType: DocumentType,
+        field: z.string().min(1).max(64),
+        pageNo: z.number().int().min(1),
+        box: Box,
+      })
+      .strict(),
+    output: LearnedTemplate,
+  },
+  'templates.list': {
+    input: z.object({ documentType: DocumentType.optional() }).strict(),
+    output: z.array(TemplateSummary),
+  },
+  /** Documents the template read are read again without it (answered as `updatedDocuments`). */
+  'templates.delete': {
+    input: z.object({ id: z.number().int() }).strict(),
+    output: z.object({ id: z.number().int(), updatedDocuments: z.array(z.number().int()) }),
+  },
 } as const;
 
 export type CallName = keyof typeof calls;
@@ -202,6 +284,11 @@ export const ErrorCode = {
   forbidden: 'forbidden',
   documentNotFound: 'document_not_found',
   jobNotFound: 'job_not_found',
+  pageNotFound: 'page_not_found',
+  unknownField: 'unknown_field',
+  boxOutsidePage: 'box_outside_page',
+  noValueInBox: 'no_value_in_box',
+  templateNotFound: 'template_not_found',
   internal: 'internal_error',
 } as const;
 

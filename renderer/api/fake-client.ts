@@ -10,6 +10,7 @@ import type {
   PageSummary,
   RecentCase,
   Result,
+  TemplateSummary,
 } from '../../preload/contract';
 
 const ok = <T>(value: T): Promise<Result<T>> => Promise.resolve({ ok: true, value });
@@ -27,6 +28,8 @@ export interface FakeApi extends KimberliteApi {
   readonly pages: Map<number, PageSummary[]>;
   /** Jobs by id, for `jobs.list` and `jobs.cancel`; `documents.add` queues one here. */
   readonly jobs: Map<number, JobProgress>;
+  /** What `templates.list` answers; `templates.delete` removes from it. */
+  readonly templates: TemplateSummary[];
 }
 
 /** A 1×1 grey PNG: enough for an <img> to load without a server. */
@@ -49,6 +52,7 @@ export function createFakeApi(
   const files = new Map<string, CaseSummary>();
   const recent: RecentCase[] = [];
   const audit: AuditEntry[] = [];
+  const templates: TemplateSummary[] = [];
   const listeners = new Map<EventName, Set<(p: unknown) => void>>();
   const calls: { name: string; input: unknown }[] = [];
   let current: CaseSummary | null = null;
@@ -71,6 +75,7 @@ export function createFakeApi(
     documents,
     pages,
     jobs,
+    templates,
     'app.info': (input) => {
       record('app.info', input);
       return ok({
@@ -164,6 +169,24 @@ export function createFakeApi(
       return ok(null);
     },
     'audit.list': () => ok([...audit]),
+    // Reading a box needs the stored words: the fake only lists and deletes (tests seed it).
+    'templates.learn': (input) => {
+      record('templates.learn', input);
+      return fail('unsupported', 'The fake client cannot read boxes.');
+    },
+    'templates.list': (input) => {
+      record('templates.list', input);
+      return ok(
+        templates.filter((t) => !input.documentType || t.documentType === input.documentType),
+      );
+    },
+    'templates.delete': (input) => {
+      record('templates.delete', input);
+      const at = templates.findIndex((t) => t.id === input.id);
+      if (at < 0) return fail('template_not_found', `No template ${input.id}.`);
+      templates.splice(at, 1);
+      return ok({ id: input.id, updatedDocuments: [] });
+    },
     'dialog.pickNewCasePath': (input) => {
       record('dialog.pickNewCasePath', input);
       return options.nativeDialogs

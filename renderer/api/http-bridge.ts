@@ -92,6 +92,9 @@ export function createHttpApi(): KimberliteApi {
     'documents.thumbnail': call('documents.thumbnail'),
     'jobs.list': call('jobs.list'),
     'jobs.cancel': call('jobs.cancel'),
+    'templates.learn': call('templates.learn'),
+    'templates.list': call('templates.list'),
+    'templates.delete': call('templates.delete'),
     on,
   } satisfies KimberliteApi;
 }

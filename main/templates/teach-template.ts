@@ -1,0 +1,149 @@
+// The case-file side of user templates: a reviewer's box becomes the document's field value
+// (origin 'reviewer'), a template kept in the case, an audit entry, and a fresh reading of the
+// other stored documents of the same layout.
+import type { Database } from 'better-sqlite3';
+import { ErrorCode, type TemplateSummary } from '../../preload/contract';
+import { appendAudit } from '../casefile/queries/audit';
+import { documentExists } from '../casefile/queries/documents';
+import { setReviewerField } from '../casefile/queries/fields';
+import { documentPageWords } from '../casefile/queries/pages';
+import {
+  deleteTemplate,
+  documentsOfType,
+  documentsUsingTemplate,
+  getTemplate,
+  insertTemplate,
+  listTemplates,
+  replaceTemplate,
+  type TemplateRow,
+} from '../casefile/queries/templates';
+import { compareFingerprints, SAME_LAYOUT } from '../extract/templates/fingerprint';
+import { learnFromBox, type LearnInput } from '../extract/templates/learn-template';
+import type { ExtractedField, KnownDocType } from '../extract/types';
+import { extractStoredDocument } from '../ingest/store-document';
+import { ServiceError } from '../service-error';
+
+export interface TeachResult {
+  template: TemplateSummary;
+  field: ExtractedField & { name: string; origin: 'reviewer' };
+  /** An earlier template of the same layout and field that this one replaced. */
+  replaced: boolean;
+  /** Other documents of the case whose fields were read again with the template. */
+  updatedDocuments: number[];
+}
+
+export function summarise(t: TemplateRow): TemplateSummary {
+  return {
+    id: t.id,
+    documentType: t.docType,
+    field: t.field,
+    pageOffset: t.pageOffset,
+    box: t.box,
+    sourceDocumentId: t.sourceDocumentId,
+    sourcePageNo: t.sourcePageNo,
+    sourceText: t.sourceText,
+    createdAt: t.createdAt,
+    createdBy: t.createdBy,
+    fieldCount: t.fieldCount,
+  };
+}
+
+/** Reads the other stored documents of the type again; returns those the template now reads. */
+function rereadOthers(db: Database, type: KnownDocType, templateId: number, except: number) {
+  const updated: number[] = [];
+  for (const id of documentsOfType(db, type)) {
+    if (id === except) continue;
+    extractStoredDocument(db, id);
+    if (documentsUsingTemplate(db, templateId).includes(id)) updated.push(id);
+  }
+  return updated;
+}
+
+export function teachTemplate(
+  db: Database,
+  input: LearnInput & { documentId: number },
+  actor: string,
+): TeachResult {
+  if (!documentExists(db, input.documentId)) {
+    throw new ServiceError(
+      ErrorCode.documentNotFound,
+      `There is no document ${input.documentId} in this case.`,
+    );
+  }
+  const learned = learnFromBox(documentPageWords(db, input.documentId), input);
+  if ('error' in learned) throw new ServiceError(learned.error.code, learned.error.message);
+
+  const { templateId, replaced } = db.transaction(() => {
+    // The same field redrawn on the same layout replaces that template rather than piling up.
+    const same = listTemplates(db, input.type)
+      .filter((t) => t.field === input.field)
+      .map((t) => ({ t, s: compareFingerprints(t.fingerprint, learned.template.fingerprint) }))
+      .filter((x) => x.s.similarity >= SAME_LAYOUT)
+      .sort((a, b) => b.s.similarity - a.s.similarity)[0]?.t;
+    const row = {
+      ...learned.template,
+      sourceDocumentId: input.documentId,
+      sourcePageNo: input.pageNo,
+      sourceText: learned.field.text,
+      createdBy: actor,
+    };
+    const id = same ? same.id : insertTemplate(db, row);
+    if (same) replaceTemplate(db, same.id, row);
+    const old = setReviewerField(db, {
+      documentId: input.documentId,
+      docIndex: learned.docIndex,
+      name: input.field,
+      value: learned.field.value,
+      text: learned.field.text,
+      page: learned.field.page,
+      bbox: learned.field.bbox,
+      confidence: learned.field.confidence,
+      actor,
+      reason: `template ${id}`,
+    });
+    appendAudit(db, {
+      actor,
+      action: 'template.learned',
+      payload: {
+        templateId: id,
+        replacedTemplate: same !== undefined,
+        documentId: input.documentId,
+        documentType: input.type,
+        field: input.field,
+        pageNo: input.pageNo,
+        box: input.box,
+        text: learned.field.text,
+        value: learned.field.value,
+        previousValue: old,
+      },
+    });
+    return { templateId: id, replaced: same !== undefined };
+  })();
+
+  const updatedDocuments = rereadOthers(db, input.type, templateId, input.documentId);
+  const stored = getTemplate(db, templateId);
+  if (!stored) throw new ServiceError(ErrorCode.internal, `Template ${templateId} was not kept.`);
+  return {
+    template: summarise(stored),
+    field: { ...learned.field, name: input.field, origin: 'reviewer' },
+    replaced,
+    updatedDocuments,
+  };
+}
+
+/** Deletes a template; the documents it read are read again without it. */
+export function forgetTemplate(db: Database, id: number, actor: string): number[] {
+  const t = getTemplate(db, id);
+  if (!t) throw new ServiceError(ErrorCode.templateNotFound, `There is no template ${id}.`);
+  const readBy = documentsUsingTemplate(db, id);
+  db.transaction(() => {
+    deleteTemplate(db, id);
+    appendAudit(db, {
+      actor,
+      action: 'template.deleted',
+      payload: { templateId: id, documentType: t.docType, field: t.field, documents: readBy },
+    });
+  })();
+  for (const doc of readBy) extractStoredDocument(db, doc);
+  return readBy;
+}
