@@ -23,6 +23,7 @@ import { IMPORT_CONFIRMATION } from './import-confirmation';
 import { INVOICE } from './invoice';
 import { KP_CERTIFICATE } from './kp-certificate';
 import { PACKING_LIST } from './packing-list';
+import { reconcileInvoice, reconcilePacking } from './reconcile-tables';
 import {
   invoiceTableCandidates,
   packingTableCandidates,
@@ -108,6 +109,8 @@ export function extractFields(
     for (const c of cs) all.push({ ...c, score: c.score * w });
   });
   const chosen = assign(all, spec);
+  if (type === 'invoice') reconcileInvoice(chosen);
+  if (type === 'packing_list') reconcilePacking(chosen);
   for (const [nameField, addrField] of Object.entries(PARTY_ADDRESS)) {
     const name = chosen.get(nameField);
     if (!spec.fields[addrField] || chosen.has(addrField) || !name) continue;

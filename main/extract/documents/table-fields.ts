@@ -5,6 +5,7 @@ import { findHeader, readTable } from '../fields/tables';
 import { readNumber } from '../fields/parsers';
 import { segments, textOf } from '../layout/lines';
 import type { TableRow } from '../types';
+import { checkRow, rememberCells } from './line-arithmetic';
 
 const num = (r: TableRow, k: string): number | undefined => {
   const v = r[k];
@@ -28,15 +29,17 @@ export function invoiceTableCandidates(ctx: PageContext): Candidate[] {
       const v = num(r, k);
       if (v !== undefined) row[k] = v;
     }
-    return row;
+    rememberCells(row, t.cells[t.rows.indexOf(r)] ?? {});
+    return checkRow(row).row;
   });
   const text = lines.map((r) => [r.carats, r.unit_price, r.amount].join(' | ')).join('; ');
   out.push({ field: 'lines', value: lines, words: t.words, text, score: 0.9, page });
-  const sum = (k: string) => round2(rows.reduce((s, r) => s + (num(r, k) ?? 0), 0));
+  const sum = (k: string) => round2(lines.reduce((s, r) => s + (num(r, k) ?? 0), 0));
   out.push({ field: 'total_carats', value: sum('carats'), words: [], text: '', score: 0.45, page });
   out.push({ field: 'total_amount', value: sum('amount'), words: [], text: '', score: 0.42, page });
   if (rows.every((r) => num(r, 'parcels') !== undefined)) {
-    out.push({ field: 'parcels', value: sum('parcels'), words: [], text: '', score: 0.55, page });
+    const parcels = round2(rows.reduce((s, r) => s + (num(r, 'parcels') ?? 0), 0));
+    out.push({ field: 'parcels', value: parcels, words: [], text: '', score: 0.55, page });
   }
   // The totals row under the table: its cells sit in the carats and amount columns.
   const after = ctx.lines
@@ -69,10 +72,14 @@ export function packingTableCandidates(ctx: PageContext): Candidate[] {
   const t = readTable(ctx.lines, header, ['carats']);
   const rows = t.rows.filter((r) => num(r, 'carats') !== undefined);
   if (rows.length === 0) return [];
-  const value = rows.map((r) => ({
-    parcel_id: typeof r.parcel_id === 'string' ? r.parcel_id : '',
-    carats: num(r, 'carats') ?? 0,
-  }));
+  const value = rows.map((r) => {
+    const row = {
+      parcel_id: typeof r.parcel_id === 'string' ? r.parcel_id : '',
+      carats: num(r, 'carats') ?? 0,
+    };
+    rememberCells(row, t.cells[t.rows.indexOf(r)] ?? {});
+    return row;
+  });
   const text = value.map((r) => `${r.parcel_id} ${String(r.carats)}`).join('; ');
   const page = ctx.pageNo;
   return [

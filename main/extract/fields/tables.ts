@@ -4,6 +4,7 @@ import type { Word } from '../../ingest/word';
 import { fold, similarity } from '../layout/fuzzy';
 import { type Line, makeSegment, type Segment, segments, textOf } from '../layout/lines';
 import type { TableRow } from '../types';
+import { numberReadings } from '../normalize/number-readings';
 import { readNumber } from './parsers';
 
 export type ColumnRole =
@@ -45,6 +46,10 @@ export interface Column {
   x1: number;
 }
 
+// Header words OCR garbles past the fuzzy threshold ("uUsDIct" for "USD/ct") still show a
+// currency or price word before a per-carat mark.
+const PER_CARAT = /(usd|us|eur|price|prix|preco|rate|\$).{0,3}(ct|cts|carat|kt)$/u;
+
 function roleOf(seg: Segment): ColumnRole | null {
   const t = textOf(seg.words);
   let best: { role: ColumnRole; sim: number } | null = null;
@@ -54,6 +59,7 @@ function roleOf(seg: Segment): ColumnRole | null {
       if (sim >= 0.8 && (!best || sim > best.sim)) best = { role, sim };
     }
   }
+  if (!best && PER_CARAT.test(t.toLowerCase().replace(/[^a-z$]/g, ''))) return 'unit_price';
   return best?.role ?? null;
 }
 
@@ -75,7 +81,8 @@ export function findHeader(
   return best;
 }
 
-const isNumeric = (t: string) => /^[\d\s.,'()-]+$/.test(t) && /\d/.test(t);
+// A stray mark after a number ("358.13;") is OCR dust, not text.
+const isNumeric = (t: string) => /^[\d\s.,'()-]+[;:]?$/.test(t) && /\d/.test(t);
 
 /**
  * Numeric cells of a row: segments made only of number-like words ("3 573,79" is one), and
@@ -122,6 +129,8 @@ function nearestColumn(cols: readonly Column[], x0: number, x1: number): Column 
 
 export interface TableRead {
   rows: TableRow[];
+  /** The printed text of each row's numeric cells, by role, for re-reading damaged numbers. */
+  cells: Record<string, string>[];
   words: Word[];
 }
 
@@ -132,6 +141,7 @@ export function readTable(
   numericRoles: readonly ColumnRole[],
 ): TableRead {
   const rows: TableRow[] = [];
+  const raws: Record<string, string>[] = [];
   const words: Word[] = [];
   const descCol =
     header.columns.find((c) => c.role === 'description') ??
@@ -146,16 +156,22 @@ export function readTable(
     if (/^(sub)?\s*total|^total|^tota1/iu.test(fold(text).replace(/^\d+/, ''))) break;
     const cells = numericCells(line, header.columns);
     const row: TableRow = {};
+    const raw: Record<string, string> = {};
     const rowWords: Word[] = [];
     for (const cell of cells) {
       const col = nearestColumn(header.columns, cell.x0, cell.x1);
       if (!col || !numericRoles.includes(col.role) || row[col.role] !== undefined) continue;
-      const n = readNumber(textOf(cell.words));
-      if (!n) continue;
-      row[col.role] = n.value;
+      const t = textOf(cell.words);
+      const n = readNumber(t)?.value ?? numberReadings(t)[0];
+      if (n === undefined) continue;
+      raw[col.role] = t;
+      row[col.role] = n;
       rowWords.push(...cell.words);
     }
     const filled = numericRoles.filter((r) => row[r] !== undefined).length;
+    // A lone number under the rows, with neither description nor id, is a totals line whose
+    // caption OCR lost.
+    if (rows.length > 0 && cells.length === 1 && line.words.every((w) => isNumeric(w.text))) break;
     if (filled === 0) {
       // A wrapped description continues the previous row; anything else ends the table.
       const last = rows[rows.length - 1];
@@ -172,6 +188,8 @@ export function readTable(
         continue;
       }
       if (rows.length > 0) break;
+      // A first row whose numbers OCR lost still holds the table's place.
+      if (cells.length > 0) prevY = line.y1;
       continue;
     }
     if (descCol) {
@@ -191,10 +209,11 @@ export function readTable(
       }
     }
     rows.push(row);
+    raws.push(raw);
     words.push(...rowWords);
     prevY = line.y1;
   }
-  return { rows, words };
+  return { rows, cells: raws, words };
 }
 
 function nextColumnStart(cols: readonly Column[], c: Column): number | null {

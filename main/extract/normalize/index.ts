@@ -4,6 +4,7 @@
 //
 //   parseNumber(text, { decimals?, decimalSeparator? })  → { value, text, index, ambiguous } | null
 //   findNumbers(text, options)                         → every number in the text
+//   numberReadings(text, { decimals? })                → [literal, …OCR-damaged readings]
 //   parseDate(text, { locale? })                       → 'YYYY-MM-DD' | null  ('en-US': month-first)
 //   parseCountry(text)                                 → ISO alpha-2 | null
 //   lookupCountry(text)                                → same, exact names and codes only
@@ -27,6 +28,8 @@
 // The decisions on ambiguous input (which separator is decimal, day-first dates, "Congo", "$")
 // are written at the top of each file.
 export { findNumbers, parseNumber } from './parse-number';
+export { numberReadings } from './number-readings';
+export type { NumberReadingOptions } from './number-readings';
 export type { NumberOptions, ParsedNumber } from './parse-number';
 export { parseDate } from './parse-date';
 export type { DateOptions } from './parse-date';

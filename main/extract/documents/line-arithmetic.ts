@@ -1,0 +1,195 @@
+// Invoice lines check themselves: carats × price per carat = amount, and the lines add up to
+// the totals. On a scan that is how a damaged number is told from a right one: of the ways
+// its printed digits can be read ("189357" → 1,893.57), the one that makes the row agree is
+// taken; a number OCR lost is worked out from the other two. A row that still disagrees is
+// left as read and reported as unsure, so its field goes to review.
+import { numberReadings } from '../normalize/number-readings';
+import type { TableRow } from '../types';
+
+const ROLES = ['carats', 'unit_price', 'amount'] as const;
+type Role = (typeof ROLES)[number];
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+const num = (r: TableRow, k: string): number | undefined => {
+  const v = r[k];
+  return typeof v === 'number' ? v : undefined;
+};
+
+// The printed text of each numeric cell, kept beside the row (rows go to the output as is).
+const printed = new WeakMap<TableRow, Record<string, string>>();
+
+export function rememberCells(row: TableRow, cells: Record<string, string>): void {
+  printed.set(row, cells);
+}
+
+/** Readings of one printed cell of a row ([] for a value that was worked out, not read). */
+export function cellReadings(row: TableRow, role: string): number[] {
+  const text = printed.get(row)?.[role];
+  if (text) {
+    const rs = numberReadings(text);
+    if (rs.length > 0) return rs;
+  }
+  const v = num(row, role);
+  return v !== undefined && !printed.has(row) ? [v] : [];
+}
+
+/**
+ * carats × unit price ≈ amount. The price is printed rounded to cents, so the product may be
+ * off by half a cent per carat; a misread digit or separator is off by far more.
+ */
+export function rowAgrees(carats: number, price: number, amount: number): boolean {
+  return Math.abs(carats * price - amount) <= 0.0051 * carats + 0.011 + 1e-6 * amount;
+}
+
+export interface RowCheck {
+  row: TableRow;
+  /** carats × price = amount holds for the values returned. */
+  sure: boolean;
+  /** A value was re-read or worked out rather than taken as printed. */
+  changed: boolean;
+}
+
+type Fixed = Partial<Record<Role, number>>;
+
+/**
+ * The cheapest reading of a row's printed cells (plus values already settled) that agrees
+ * with itself; with one number missing, it is worked out from the other two (not checked).
+ */
+function solve(
+  row: TableRow,
+  fixed: Fixed,
+): { values: Fixed; cost: number; checked: boolean } | null {
+  const rs = {} as Record<Role, number[]>;
+  for (const r of ROLES) {
+    const f = fixed[r];
+    rs[r] = f !== undefined ? [f] : cellReadings(row, r);
+  }
+  const present = ROLES.filter((r) => rs[r].length > 0);
+  if (present.length === 3) {
+    let best: { values: Fixed; cost: number; checked: boolean } | null = null;
+    rs.carats.forEach((c, i) => {
+      rs.unit_price.forEach((p, j) => {
+        rs.amount.forEach((a, k) => {
+          const cost = i + j + k;
+          if (rowAgrees(c, p, a) && (!best || cost < best.cost)) {
+            best = { values: { carats: c, unit_price: p, amount: a }, cost, checked: true };
+          }
+        });
+      });
+    });
+    return best;
+  }
+  if (present.length !== 2) return null;
+  const [c, p, a] = [rs.carats[0], rs.unit_price[0], rs.amount[0]];
+  if (c === undefined && p && a !== undefined) {
+    return { values: { carats: round2(a / p), unit_price: p, amount: a }, cost: 1, checked: false };
+  }
+  if (p === undefined && c && a !== undefined) {
+    return { values: { carats: c, unit_price: round2(a / c), amount: a }, cost: 1, checked: false };
+  }
+  if (a === undefined && c !== undefined && p !== undefined) {
+    return { values: { carats: c, unit_price: p, amount: round2(c * p) }, cost: 1, checked: false };
+  }
+  return null;
+}
+
+function apply(row: TableRow, values: Fixed): TableRow {
+  const out: TableRow = {};
+  for (const k of ['description', ...ROLES, ...Object.keys(row)]) {
+    const v = (values as Record<string, number | undefined>)[k] ?? row[k];
+    if (v !== undefined && !(k in out)) out[k] = v;
+  }
+  // Worked-out values have no printed text: only the cells as printed travel with the row.
+  const cells = printed.get(row);
+  if (cells) {
+    const keep: Record<string, string> = {};
+    for (const [k, t] of Object.entries(cells)) {
+      if (num(row, k) === undefined || values[k as Role] === undefined) keep[k] = t;
+      else if (numberReadings(t).includes(values[k as Role] ?? NaN)) keep[k] = t;
+    }
+    printed.set(out, keep);
+  }
+  return out;
+}
+
+const sameNumbers = (a: TableRow, b: TableRow) => ROLES.every((r) => num(a, r) === num(b, r));
+
+/** The reading of a row that agrees with itself, or the row as read, unsure. */
+export function checkRow(row: TableRow): RowCheck {
+  const s = solve(row, {});
+  if (!s) return { row, sure: false, changed: false };
+  const out = apply(row, s.values);
+  return { row: out, sure: s.checked, changed: !sameNumbers(row, out) };
+}
+
+/** All three numbers were printed (none worked out) and agree. */
+export function rowIsSure(row: TableRow): boolean {
+  const cells = printed.get(row);
+  const [c, p, a] = ROLES.map((r) => num(row, r));
+  if (c === undefined || p === undefined || a === undefined) return false;
+  if (cells && ROLES.some((r) => cells[r] === undefined)) return false;
+  return rowAgrees(c, p, a);
+}
+
+/** A number was worked out rather than read, or the printed three disagree. */
+export function rowInDoubt(row: TableRow): boolean {
+  const cells = printed.get(row);
+  if (!cells) return false;
+  if (ROLES.some((r) => num(row, r) !== undefined && cells[r] === undefined)) return true;
+  const [c, p, a] = ROLES.map((r) => num(row, r));
+  return c !== undefined && p !== undefined && a !== undefined && !rowAgrees(c, p, a);
+}
+
+export const closeTo = (a: number, b: number) => Math.abs(a - b) <= 0.011 + 1e-7 * Math.abs(b);
+
+/**
+ * The lines against the printed total of one column. When they do not add up and exactly one
+ * row is unsure, that row takes the rest of the total, provided its other printed cells agree
+ * with it (or one is missing and can be worked out).
+ */
+export function settleColumn(
+  rows: readonly RowCheck[],
+  role: 'carats' | 'amount',
+  total: number,
+): { rows: RowCheck[]; adds: boolean } {
+  const sum = round2(rows.reduce((s, r) => s + (num(r.row, role) ?? 0), 0));
+  if (closeTo(sum, total)) return { rows: [...rows], adds: true };
+  const unsure = rows.map((r, i) => i).filter((i) => rows[i]?.sure !== true);
+  const i = unsure[0];
+  const target = i === undefined ? undefined : rows[i];
+  if (unsure.length !== 1 || i === undefined || !target) return { rows: [...rows], adds: false };
+  const want = round2(total - (sum - (num(target.row, role) ?? 0)));
+  if (want <= 0) return { rows: [...rows], adds: false };
+  const s = solve(target.row, { [role]: want });
+  if (!s) return { rows: [...rows], adds: false };
+  const out = [...rows];
+  out[i] = { row: apply(target.row, s.values), sure: true, changed: true };
+  return { rows: out, adds: true };
+}
+
+/**
+ * A column that does not add up to its total because one cell was misread: the one row of
+ * which another reading of its printed digits closes the gap takes that reading.
+ */
+export function settleByReading(
+  rows: readonly TableRow[],
+  role: 'carats' | 'amount',
+  total: number,
+): TableRow[] | null {
+  const sum = round2(rows.reduce((s, r) => s + (num(r, role) ?? 0), 0));
+  const fixes: { i: number; v: number }[] = [];
+  rows.forEach((r, i) => {
+    const want = round2(total - (sum - (num(r, role) ?? 0)));
+    if (want > 0 && cellReadings(r, role).some((v) => closeTo(v, want))) fixes.push({ i, v: want });
+  });
+  const only = fixes.length === 1 ? fixes[0] : undefined;
+  if (!only) return null;
+  const out = [...rows];
+  const row = rows[only.i] ?? {};
+  out[only.i] = apply(row, { [role]: only.v });
+  return out;
+}
+
+export function columnSum(rows: readonly TableRow[], role: string): number {
+  return round2(rows.reduce((s, r) => s + (num(r, role) ?? 0), 0));
+}

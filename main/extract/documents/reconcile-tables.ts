@@ -1,0 +1,96 @@
+// After every field has its reading: the line table and the totals printed elsewhere on the
+// page check each other. A total whose digits can also be read as the lines' sum takes that
+// reading; lines that do not add up are settled from the totals when one row is in doubt;
+// whatever still disagrees goes to review (a lower score), since a finding may hang on it.
+import type { Candidate } from '../fields/engine';
+import { numberReadings } from '../normalize/number-readings';
+import type { TableRow } from '../types';
+import {
+  closeTo,
+  columnSum,
+  type RowCheck,
+  rowInDoubt,
+  rowIsSure,
+  settleByReading,
+  settleColumn,
+} from './line-arithmetic';
+
+const REVIEW_SCORE = 0.5;
+
+const rowsOf = (c: Candidate | undefined): TableRow[] | null =>
+  c && Array.isArray(c.value) && c.value.every((r) => typeof r === 'object')
+    ? (c.value)
+    : null;
+
+const toReview = (c: Candidate): Candidate => ({ ...c, score: Math.min(c.score, REVIEW_SCORE) });
+
+/** One column of a table against its total field; returns the rows, settled if possible. */
+function reconcileColumn(
+  chosen: Map<string, Candidate>,
+  rows: TableRow[],
+  role: 'carats' | 'amount',
+  totalField: string,
+  arithmetic: boolean,
+): { rows: TableRow[]; agree: boolean } {
+  const total = chosen.get(totalField);
+  const sum = columnSum(rows, role);
+  if (!total || typeof total.value !== 'number' || rows.some((r) => r[role] === undefined)) {
+    return { rows, agree: true };
+  }
+  // The total is the lines' own sum (no words of its own): recount it after repairs.
+  if (total.words.length === 0) {
+    chosen.set(totalField, { ...total, value: sum, text: String(sum) });
+    return { rows, agree: true };
+  }
+  if (closeTo(sum, total.value)) return { rows, agree: true };
+  const sure = rows.every((r) => !arithmetic || rowIsSure(r));
+  const reading = numberReadings(total.text).find((v) => closeTo(v, sum));
+  if (sure && reading !== undefined) {
+    chosen.set(totalField, { ...total, value: sum });
+    return { rows, agree: true };
+  }
+  const byReading = settleByReading(rows, role, total.value);
+  if (byReading) return { rows: byReading, agree: true };
+  if (arithmetic) {
+    const checks: RowCheck[] = rows.map((r) => ({ row: r, sure: rowIsSure(r), changed: false }));
+    const settled = settleColumn(checks, role, total.value);
+    if (settled.adds) return { rows: settled.rows.map((c) => c.row), agree: true };
+  }
+  if (reading !== undefined) {
+    // The lines are in doubt and the total can be read as their sum: both go to review.
+    chosen.set(totalField, toReview({ ...total, value: sum }));
+    return { rows, agree: false };
+  }
+  chosen.set(totalField, toReview(total));
+  return { rows, agree: false };
+}
+
+/** Invoice lines against total_amount and total_carats. */
+export function reconcileInvoice(chosen: Map<string, Candidate>): void {
+  const lines = chosen.get('lines');
+  let rows = rowsOf(lines);
+  if (!lines || !rows || rows.length === 0) return;
+  const original = rows;
+  let agree = true;
+  for (const [role, field] of [
+    ['amount', 'total_amount'],
+    ['carats', 'total_carats'],
+  ] as const) {
+    const r = reconcileColumn(chosen, rows, role, field, true);
+    rows = r.rows;
+    agree &&= r.agree;
+  }
+  const doubtful = !agree || rows.some(rowInDoubt);
+  const next = { ...lines, value: rows };
+  chosen.set('lines', doubtful ? toReview(next) : rows === original ? lines : next);
+}
+
+/** Packing-list parcels against total_carats. */
+export function reconcilePacking(chosen: Map<string, Candidate>): void {
+  const lines = chosen.get('parcel_lines');
+  const rows = rowsOf(lines);
+  if (!lines || !rows || rows.length === 0) return;
+  const r = reconcileColumn(chosen, rows, 'carats', 'total_carats', false);
+  const next = { ...lines, value: r.rows };
+  chosen.set('parcel_lines', r.agree ? next : toReview(next));
+}
