@@ -1,6 +1,10 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { estimateSkew, linesAreVertical } from '../../../main/ingest/image/estimate-skew';
+import {
+  estimateSkew,
+  linesAreVertical,
+  measureLayout,
+} from '../../../main/ingest/image/estimate-skew';
 
 /** A page of text-like lines, rotated by `angle` degrees (sharp: positive is clockwise). */
 async function linesPage(angle: number) {
@@ -45,5 +49,27 @@ describe('linesAreVertical', () => {
     [268, true],
   ])('tells a page turned %s° from an upright one (%s)', async (angle, vertical) => {
     expect(await linesAreVertical(await linesPage(angle))).toBe(vertical);
+  });
+});
+
+describe('measureLayout', () => {
+  it.each([
+    [1.5, false, 1.5],
+    [-3, false, -3],
+    [92, true, 2],
+    [268, true, -2],
+    [183, false, 3],
+  ])(
+    'a page turned %s° is sideways: %s, and straightened by %s° once turned upright',
+    async (angle, vertical, skew) => {
+      const layout = await measureLayout(await linesPage(angle));
+      expect(layout.vertical).toBe(vertical);
+      expect(Math.abs(layout.skew - skew)).toBeLessThanOrEqual(0.3);
+    },
+  );
+
+  it('says upright and straight for a blank page', async () => {
+    const blank = { data: Buffer.alloc(500 * 500, 255), width: 500, height: 500 };
+    expect(await measureLayout(blank)).toEqual({ vertical: false, skew: 0 });
   });
 });
