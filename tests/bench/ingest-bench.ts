@@ -14,6 +14,7 @@ import { decodeImagePage } from '../../main/ingest/image/decode-image';
 import { OcrPool } from '../../main/ingest/ocr/ocr-pool';
 import { readPageImage } from '../../main/ingest/ocr/read-page-image';
 import { tessdataDir } from '../../main/ingest/ocr/tessdata';
+import { toPgm } from '../../main/ingest/image/pgm';
 import { PrepareThread } from '../../main/ingest/prepare/prepare-thread';
 import { sniffMediaType } from '../../main/ingest/sniff';
 import { charErrorRate } from '../helpers/char-error-rate';
@@ -66,7 +67,7 @@ async function nativeOcr(images: string[], tessdata: string): Promise<number> {
           'tesseract',
           [
             img,
-            img.replace(/\.png$/, ''),
+            img.replace(/\.pgm$/, ''),
             '--tessdata-dir',
             tessdata,
             '-l',
@@ -90,7 +91,7 @@ async function nativeOcr(images: string[], tessdata: string): Promise<number> {
   return Number(process.hrtime.bigint() - started) / 1e9;
 }
 
-/** The page images the pipeline would OCR, written as PNG for the baseline. */
+/** The page images the pipeline would OCR, written as it hands them to Tesseract. */
 async function pageImages(dir: string, files: string[]): Promise<string[]> {
   const out: string[] = [];
   const thread = new PrepareThread({ pageTimeoutMs: 60_000, maxHeapMb: 768 });
@@ -98,9 +99,10 @@ async function pageImages(dir: string, files: string[]): Promise<string[]> {
     const bytes = new Uint8Array(readFileSync(join(dir, f)));
     for await (const e of thread.prepare(bytes, sniffMediaType(bytes), { fileName: f })) {
       if (e.kind === 'page' && e.page.textSource === 'ocr') {
-        const path = join(work, 'pages', `${f}-${e.page.pageNo}.png`);
+        // Exactly the bytes our pipeline hands to tesseract.js (PGM).
+        const path = join(work, 'pages', `${f}-${e.page.pageNo}.pgm`);
         mkdirSync(join(work, 'pages'), { recursive: true });
-        writeFileSync(path, e.page.ocr.png);
+        writeFileSync(path, toPgm(e.page.ocr.gray));
         out.push(path);
       }
     }

@@ -1,10 +1,11 @@
 import sharp from 'sharp';
-import { estimateSkew, linesAreVertical } from './estimate-skew';
+import { measureLayout } from './estimate-skew';
 import { type GrayImage, rawGray } from './gray-image';
 import type { Rotation } from './rotation';
 
 export interface OcrImage {
-  png: Buffer;
+  /** The cleaned page as Tesseract reads it: 8-bit grey (see toPgm). */
+  gray: GrayImage;
   /** What was done to the page to make this image; OCR boxes are mapped back through it. */
   rotations: Rotation[];
   /** Enlargement applied after the rotations (low-resolution scans are read at 300 dpi). */
@@ -37,7 +38,8 @@ export function ocrScale(page: GrayImage, dpi: number | null): number {
 export async function cleanForOcr(page: GrayImage, dpi: number | null = null): Promise<OcrImage> {
   const rotations: Rotation[] = [];
   let upright = page;
-  if (await linesAreVertical(page)) {
+  const layout = await measureLayout(page);
+  if (layout.vertical) {
     const turned = await sharp(page.data, rawGray(page))
       .rotate(90)
       .grayscale()
@@ -46,9 +48,10 @@ export async function cleanForOcr(page: GrayImage, dpi: number | null = null): P
     rotations.push({ degrees: 90, srcWidth: page.width, srcHeight: page.height });
     upright = { data: turned.data, width: turned.info.width, height: turned.info.height };
   }
-  const skew = await estimateSkew(upright);
+  const skew = layout.skew;
   const scale = ocrScale(page, dpi);
-  let pipeline = sharp(upright.data, rawGray(upright));
+  // One band throughout: sharp otherwise widens grey to sRGB and filters three copies.
+  let pipeline = sharp(upright.data, rawGray(upright)).pipelineColourspace('b-w');
   if (Math.abs(skew) >= 0.2) {
     rotations.push({ degrees: -skew, srcWidth: upright.width, srcHeight: upright.height });
     pipeline = pipeline.rotate(-skew, { background: '#ffffff' });
@@ -58,12 +61,20 @@ export async function cleanForOcr(page: GrayImage, dpi: number | null = null): P
     const { info, data } = await pipeline.raw().toBuffer({ resolveWithObject: true });
     pipeline = sharp(data, {
       raw: { width: info.width, height: info.height, channels: info.channels },
-    }).resize(Math.round(info.width * scale), Math.round(info.height * scale), {
-      kernel: 'lanczos3',
-    });
+    })
+      .pipelineColourspace('b-w')
+      .resize(Math.round(info.width * scale), Math.round(info.height * scale), {
+        kernel: 'lanczos3',
+      });
   }
-  const png = await pipeline.median(3).grayscale().png({ compressionLevel: 1 }).toBuffer();
-  return { png, rotations, scale, pageWidth: page.width, pageHeight: page.height };
+  const out = await pipeline
+    .median(3)
+    .toColourspace('b-w')
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  // No PNG: encoding it (and decoding it again inside Tesseract) cost more than the median.
+  const gray = { data: out.data, width: out.info.width, height: out.info.height };
+  return { gray, rotations, scale, pageWidth: page.width, pageHeight: page.height };
 }
 
 export const THUMBNAIL_WIDTH = 240;

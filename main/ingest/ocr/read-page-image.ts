@@ -1,5 +1,7 @@
 import sharp from 'sharp';
 import type { OcrImage } from '../image/clean-for-ocr';
+import { rawGray } from '../image/gray-image';
+import { toPgm } from '../image/pgm';
 import { type Box, type Rotation, unrotateBox } from '../image/rotation';
 import type { Word } from '../word';
 import type { OcrPage, OcrPool } from './ocr-pool';
@@ -52,7 +54,8 @@ export async function readPageImage(pool: OcrPool, image: OcrImage): Promise<Rea
   const quarter = image.rotations
     .filter((r) => r.degrees % 90 === 0)
     .reduce((s, r) => s + r.degrees, 0);
-  const first = await pool.recognize(image.png);
+  const pgm = toPgm(image.gray);
+  const first = await pool.recognize(pgm);
   let best: { result: OcrPage; turned: Rotation | null; turn: number } = {
     result: first,
     turned: null,
@@ -60,19 +63,21 @@ export async function readPageImage(pool: OcrPool, image: OcrImage): Promise<Rea
   };
   if (first.confidence < SUSPECT_CONFIDENCE) {
     const turns = new Set([180]);
-    const osd = await pool.detectOrientation(image.png);
+    const osd = await pool.detectOrientation(pgm);
     if (osd && osd.confidence >= MIN_OSD_CONFIDENCE) turns.add(((osd.degrees % 360) + 360) % 360);
     turns.delete(0);
-    const meta = await sharp(image.png).metadata();
+    const { gray } = image;
     for (const turn of turns) {
-      const turned = await sharp(image.png).rotate(turn).png({ compressionLevel: 1 }).toBuffer();
-      const again = await pool.recognize(turned);
+      const turned = await sharp(gray.data, rawGray(gray))
+        .rotate(turn)
+        .grayscale()
+        .raw()
+        .toBuffer({ resolveWithObject: true });
+      const again = await pool.recognize(
+        toPgm({ data: turned.data, width: turned.info.width, height: turned.info.height }),
+      );
       if (again.confidence > best.result.confidence) {
-        const r: Rotation = {
-          degrees: turn,
-          srcWidth: meta.width ?? 0,
-          srcHeight: meta.height ?? 0,
-        };
+        const r: Rotation = { degrees: turn, srcWidth: gray.width, srcHeight: gray.height };
         best = { result: again, turned: r, turn };
       }
     }

@@ -167,8 +167,8 @@ const asBuffer = (a: Uint8Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLe
 /** Buffers arrive as plain Uint8Arrays after structured cloning. */
 function revive<T extends { thumbnail: Uint8Array | null }>(page: T): T {
   const p = { ...page, thumbnail: page.thumbnail ? asBuffer(page.thumbnail) : null } as T & {
-    ocr?: { png: Uint8Array };
+    ocr?: { gray: { data: Uint8Array } };
   };
-  if (p.ocr) p.ocr = { ...p.ocr, png: asBuffer(p.ocr.png) };
+  if (p.ocr) p.ocr = { ...p.ocr, gray: { ...p.ocr.gray, data: asBuffer(p.ocr.gray.data) } };
   return p;
 }

@@ -20,7 +20,7 @@ function send(msg: FromWorker): void {
     const p = msg.page;
     const buffers = [
       ...(p.thumbnail ? [p.thumbnail] : []),
-      ...(p.textSource === 'ocr' ? [p.ocr.png] : []),
+      ...(p.textSource === 'ocr' ? [p.ocr.gray.data] : []),
     ];
     for (const b of buffers) {
       // Only a Buffer that owns its whole ArrayBuffer may be transferred.
