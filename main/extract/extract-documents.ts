@@ -1,6 +1,7 @@
 // The pure entry point: positioned words of a file's pages in, typed documents with their
 // fields out. No I/O; the CLI's `extract --json` and ingest both call this.
 import type { Word } from '../ingest/word';
+import { dropCrumbs } from './layout/crumbs';
 import { deskew } from './layout/deskew';
 import { turnWord } from './layout/upright';
 import { splitDocuments } from './classify/split-documents';
@@ -20,7 +21,7 @@ export function extractDocuments(pages: readonly PageWords[]): ExtractedDocument
         stored.set(t, w);
         return t;
       });
-      const d = deskew(upright);
+      const d = deskew(dropCrumbs(upright));
       for (const [k, v] of d.original) original.set(k, stored.get(v) ?? v);
       return { pageNo: p.pageNo, words: d.words };
     });

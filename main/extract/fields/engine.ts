@@ -14,6 +14,7 @@ import {
   readRight,
   type ValueSpan,
 } from './read-value';
+import { readBand } from './read-band';
 
 const LOOSE = new Set<Kind>(['name', 'text', 'address']);
 const NUMERIC = new Set<Kind>(['amount', 'carats', 'weight']);
@@ -130,7 +131,7 @@ function candidateFrom(
   const gap = first && span.where === 'right' ? Math.max(0, first.x0 - hitX1 - 0.15) : 0;
   const penalty =
     span.where === 'right'
-      ? (span.distance >= 1 ? 0.9 : 1) - 0.3 * gap
+      ? (span.distance >= 1 ? 0.9 : span.distance >= 0.5 ? 0.95 : 1) - 0.3 * gap
       : (span.where === 'below' ? 0.93 : 0.8) - 0.02 * Math.min(5, span.distance);
   const words = r.part ? narrowTo(grown.words, r.part) : grown.words;
   return {
@@ -144,6 +145,9 @@ function candidateFrom(
   };
 }
 
+const sameWords = (a: readonly Word[], b: readonly Word[]): boolean =>
+  a.length === b.length && a.every((w, i) => w === b[i]);
+
 export function labelCandidates(ctx: PageContext, spec: DocSpec): Candidate[] {
   const out: Candidate[] = [];
   for (const hit of ctx.hits) {
@@ -153,8 +157,11 @@ export function labelCandidates(ctx: PageContext, spec: DocSpec): Candidate[] {
     const spans: ValueSpan[] = [];
     if (where !== 'below') {
       // Free text must sit near its label; a validating value may sit across the page.
-      const r = readRight(ctx.lines, hit, ctx.isLabel, LOOSE.has(fs.kind) ? 0.28 : 0.6);
+      const maxGap = LOOSE.has(fs.kind) ? 0.28 : 0.6;
+      const r = readRight(ctx.lines, hit, ctx.isLabel, maxGap);
       if (r) spans.push(r);
+      const band = readBand(ctx.lines, hit, ctx.isLabel, maxGap);
+      if (band && !sameWords(band.words, r?.words ?? [])) spans.push(band);
       const far = NUMERIC.has(fs.kind) ? readFarRight(ctx.lines, hit, ctx.isLabel) : null;
       if (far && far.words[0] !== r?.words[0]) spans.push(far);
     }

@@ -36,30 +36,47 @@ export function groupLines(words: readonly Word[]): Line[] {
   const sorted = words
     .filter((w) => w.text.trim().length > 0)
     .sort((a, b) => a.y0 + a.y1 - (b.y0 + b.y1));
+  // A box far taller than the page's text (a border ornament, a stamp, a table rule read as
+  // "|") would chain every row it spans into one line. Such boxes are placed after the rest,
+  // into a line only when it is the one line they span with room for them.
+  const tallFrom = 2.5 * median(sorted.map((w) => w.y1 - w.y0));
+  const isTall = (w: Word) => w.y1 - w.y0 > tallFrom;
   const lines: Line[] = [];
-  for (const w of sorted) {
-    let line: Line | undefined;
-    let best = 0.4;
-    for (const l of lines) {
-      const o = overlapsY(l, w);
-      if (o < best) continue;
-      // Overflowing text may touch the next column: only a real overlap means another line.
-      const clash = (x: Word) =>
-        Math.min(x.x1, w.x1) - Math.max(x.x0, w.x0) > 0.3 * Math.min(x.x1 - x.x0, w.x1 - w.x0);
-      if (l.words.some(clash)) continue;
-      [line, best] = [l, o];
-    }
-    if (line) {
-      line.words.push(w);
-      line.y0 = Math.min(line.y0, w.y0);
-      line.y1 = Math.max(line.y1, w.y1);
-    } else lines.push({ words: [w], y0: w.y0, y1: w.y1, charW: 0 });
+  for (const w of sorted.filter((x) => !isTall(x))) place(lines, w);
+  const normal = new Set(lines);
+  for (const w of sorted.filter(isTall)) {
+    const spanned = lines.filter((l) => normal.has(l) && overlapsY(l, w) >= 0.5 && !clashes(l, w));
+    // Large print (a title) still makes lines of its own words.
+    place(lines, w, spanned.length === 1 ? spanned : lines.filter((l) => !normal.has(l)));
   }
   for (const l of lines) {
     l.words.sort((a, b) => a.x0 - b.x0);
     l.charW = median(l.words.map((w) => (w.x1 - w.x0) / Math.max(1, Array.from(w.text).length)));
   }
   return lines.sort((a, b) => a.y0 + a.y1 - (b.y0 + b.y1));
+}
+
+/** The line already has a word where this one sits (overflowing text may touch a little). */
+const clashes = (l: Line, w: Word): boolean =>
+  l.words.some(
+    (x) => Math.min(x.x1, w.x1) - Math.max(x.x0, w.x0) > 0.3 * Math.min(x.x1 - x.x0, w.x1 - w.x0),
+  );
+
+/** Adds the word to the line (of `among`) it overlaps best without a clash, or a new line. */
+function place(lines: Line[], w: Word, among: readonly Line[] = lines): void {
+  let line: Line | undefined;
+  let best = 0.4;
+  for (const l of among) {
+    const o = overlapsY(l, w);
+    if (o < best) continue;
+    if (clashes(l, w)) continue;
+    [line, best] = [l, o];
+  }
+  if (line) {
+    line.words.push(w);
+    line.y0 = Math.min(line.y0, w.y0);
+    line.y1 = Math.max(line.y1, w.y1);
+  } else lines.push({ words: [w], y0: w.y0, y1: w.y1, charW: 0 });
 }
 
 /** Splits a line where the gap between words is wider than `gapChars` characters. */

@@ -1,0 +1,48 @@
+// A value beside its label that OCR split over two lines. Forms that stack a label in two
+// languages print the value half-way between them; on a scan its words (digits full height,
+// lower-case words shorter, a stamp's crumbs in between) fall into the line above or below
+// at random, so neither line holds the whole value. Read instead every word to the right
+// whose centre lies within the label's band, in reading order, skipping what OCR itself
+// calls garbage.
+import type { Word } from '../../ingest/word';
+import type { Line } from '../layout/lines';
+import type { LabelHit } from './labels';
+import type { ValueSpan } from './read-value';
+
+/** Below this OCR confidence a word in the band is a stamp's or a rule's crumb. */
+const CRUMB = 0.3;
+const FILLER = /^([:;/|\-–—.=]+|[$€£¥₹]|US\$)$/u;
+
+export function readBand(
+  lines: readonly Line[],
+  hit: LabelHit,
+  isLabel: Set<Word>,
+  maxGap: number,
+  gapChars = 3,
+): ValueSpan | null {
+  const own = lines[hit.line];
+  if (!own) return null;
+  const h = hit.y1 - hit.y0;
+  const cy = (hit.y0 + hit.y1) / 2;
+  const from = (own.words[hit.end - 1]?.x1 ?? hit.x1) - 0.001;
+  const near: Word[] = [];
+  for (let li = Math.max(0, hit.line - 2); li <= Math.min(lines.length - 1, hit.line + 2); li++) {
+    for (const w of lines[li]?.words ?? []) {
+      if (w.x0 < from || Math.abs((w.y0 + w.y1) / 2 - cy) > 0.9 * h) continue;
+      near.push(w);
+    }
+  }
+  near.sort((a, b) => a.x0 - b.x0);
+  const out: Word[] = [];
+  for (const w of near) {
+    if (isLabel.has(w)) break;
+    if (w.confidence < CRUMB) continue;
+    if (out.length === 0 && FILLER.test(w.text)) continue;
+    if (out.length === 0 && w.x0 - hit.x1 > maxGap) break;
+    const last = out[out.length - 1];
+    if (last && w.x0 - last.x1 > gapChars * own.charW) break;
+    out.push(w);
+  }
+  if (out.length === 0) return null;
+  return { words: out, lines: [out], where: 'right', distance: 0.5 };
+}

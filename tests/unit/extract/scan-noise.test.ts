@@ -1,0 +1,102 @@
+// OCR noise a scanned certificate brings, built by hand on a layout no generator draws: values
+// half-way between labels printed in two languages, a ruled table's crumbs, a border read as
+// one tall bar. Each case must read the same values as the clean page.
+import { describe, expect, it } from 'vitest';
+import { extractDocuments } from '../../../main/extract/extract-documents';
+import { groupLines } from '../../../main/extract/layout/lines';
+import type { Word } from '../../../main/ingest/word';
+import { line, page } from './fixtures/hand-words';
+
+// A Guinean-style form: French label over English label, value between them on the right.
+function form(issue: Word[], extra: Word[] = []): Word[] {
+  return page([
+    line(0.05, [[0.3, 'RÉPUBLIQUE DE GUINÉE']]),
+    line(0.08, [[0.2, 'CERTIFICAT DU PROCESSUS DE KIMBERLEY']]),
+    line(0.1, [[0.25, 'Kimberley Process Certificate']]),
+    line(0.14, [
+      [0.55, 'N° / No.'],
+      [0.68, 'GN 0031877'],
+    ]),
+    line(0.2, [[0.08, 'Poids en carats']]),
+    line(0.207, [[0.45, '2 310,75']]),
+    line(0.214, [[0.08, 'Carat weight']]),
+    line(0.26, [[0.08, "Date d'émission"]]),
+    line(0.274, [[0.08, 'Date of issue']]),
+    issue,
+    line(0.32, [[0.08, 'Nombre de colis']]),
+    line(0.327, [[0.45, '6']]),
+    line(0.334, [[0.08, 'Number of parcels']]),
+    extra,
+  ]);
+}
+
+// "14 mars 2024" as OCR boxes it between the two labels: the digits a little higher than the
+// lower-case month, so the words straddle both label rows.
+const split = [
+  ...line(0.262, [[0.45, '14']]),
+  ...line(0.2705, [[0.47, 'mars']]),
+  ...line(0.263, [[0.515, '2024']]),
+];
+
+const fieldsOf = (words: Word[]) => {
+  const [doc] = extractDocuments([{ pageNo: 1, words }]);
+  return Object.fromEntries(Object.entries(doc?.fields ?? {}).map(([k, f]) => [k, f.value]));
+};
+
+describe('values between stacked labels on a scan', () => {
+  it('reads a date whose words fell into the rows of both labels', () => {
+    const f = fieldsOf(form(split));
+    expect(f.issue_date).toBe('2024-03-14');
+    expect(f.carats).toBe(2310.75);
+    expect(f.parcels).toBe(6);
+  });
+
+  it('skips a stamp crumb OCR itself scored as garbage among the words', () => {
+    const crumb: Word = { text: 'soa', x0: 0.5, y0: 0.268, x1: 0.513, y1: 0.276, confidence: 0.2 };
+    expect(fieldsOf(form([...split, crumb])).issue_date).toBe('2024-03-14');
+  });
+});
+
+describe('ruled tables and borders read as text', () => {
+  it('drops a table rule read as a flat "2" inside the value', () => {
+    // A horizontal rule's fragment: confident, but a sliver of the height of real print.
+    const rule: Word = { text: '2', x0: 0.462, y0: 0.2695, x1: 0.466, y1: 0.2707, confidence: 0.9 };
+    expect(fieldsOf(form([...split, rule])).issue_date).toBe('2024-03-14');
+  });
+
+  it('does not let a border bar spanning many rows chain them into one line', () => {
+    const rows = page([
+      line(0.2, [[0.1, 'Exporter']]),
+      line(0.23, [[0.3, 'Koidu Gem Exports Ltd']]),
+      line(0.26, [[0.6, '1 234,56']]),
+    ]);
+    const bar: Word = { text: '|', x0: 0.03, y0: 0.15, x1: 0.035, y1: 0.35, confidence: 0.6 };
+    const texts = groupLines([...rows, bar]).map((l) => l.words.map((w) => w.text).join(' '));
+    expect(texts).toEqual(
+      expect.arrayContaining(['Exporter', 'Koidu Gem Exports Ltd', '1 234,56']),
+    );
+  });
+
+  it('reads every field of a form with a border bar down its side', () => {
+    const bar: Word = { text: '|', x0: 0.03, y0: 0.18, x1: 0.035, y1: 0.36, confidence: 0.6 };
+    const f = fieldsOf(form(split, [bar]));
+    expect(f.issue_date).toBe('2024-03-14');
+    expect(f.carats).toBe(2310.75);
+    expect(f.parcels).toBe(6);
+    expect(f.certificate_number).toBe('GN 0031877');
+  });
+
+  it('keeps a word OCR boxed taller than its line in that line', () => {
+    // "Rough" boxed with the small print above it: tall, but it fits only one line.
+    const words = page([
+      line(0.05, [[0.25, 'CONFIRMATION OF IMPORT']]),
+      line(0.12, [[0.08, 'Importer']]),
+      line(0.12, [[0.3, 'Hudson']]),
+      line(0.12, [[0.41, 'Diamond Corp.']]),
+      [{ text: 'Rough', x0: 0.357, y0: 0.1, x1: 0.4, y1: 0.133, confidence: 0.9 }],
+      line(0.16, [[0.08, 'Number of parcels']]),
+      line(0.16, [[0.3, '2']]),
+    ]);
+    expect(fieldsOf(words).importer_name).toBe('Hudson Rough Diamond Corp.');
+  });
+});
