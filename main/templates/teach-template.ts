@@ -5,19 +5,25 @@ import type { Database } from 'better-sqlite3';
 import { ErrorCode, type TemplateSummary } from '../../preload/contract';
 import { appendAudit } from '../casefile/queries/audit';
 import { documentExists } from '../casefile/queries/documents';
-import { setReviewerField } from '../casefile/queries/fields';
-import { documentPageWords } from '../casefile/queries/pages';
+import { fieldBoxes, setReviewerField } from '../casefile/queries/fields';
+import { documentPageWords, pageWords } from '../casefile/queries/pages';
 import {
   deleteTemplate,
-  documentsOfType,
   documentsUsingTemplate,
   getTemplate,
   insertTemplate,
   listTemplates,
+  pagesOfType,
   replaceTemplate,
   type TemplateRow,
 } from '../casefile/queries/templates';
-import { compareFingerprints, SAME_LAYOUT } from '../extract/templates/fingerprint';
+import {
+  compareFingerprints,
+  type Fingerprint,
+  pageFingerprint,
+  SAME_LAYOUT,
+} from '../extract/templates/fingerprint';
+import { framePage } from '../extract/templates/page-frame';
 import { learnFromBox, type LearnInput } from '../extract/templates/learn-template';
 import type { ExtractedField, KnownDocType } from '../extract/types';
 import { extractStoredDocument } from '../ingest/store-document';
@@ -48,13 +54,32 @@ export function summarise(t: TemplateRow): TemplateSummary {
   };
 }
 
-/** Reads the other stored documents of the type again; returns those the template now reads. */
-function rereadOthers(db: Database, type: KnownDocType, templateId: number, except: number) {
+const NEARLY = SAME_LAYOUT * 0.75;
+
+/**
+ * Other stored documents with a page of the template's layout, found by fingerprint from the
+ * stored words and field boxes: only these are worth reading again (extraction is the cost).
+ */
+function sameLayout(db: Database, type: KnownDocType, fp: Fingerprint, except: number): number[] {
+  const found = new Set<number>();
+  for (const p of pagesOfType(db, type)) {
+    if (p.documentId === except || found.has(p.documentId)) continue;
+    const page = framePage({ ...p, words: pageWords(db, p.documentId, p.pageNo) });
+    const boxes = fieldBoxes(db, p.documentId, p.pageNo);
+    // Only a filter, on boxes from an earlier reading: extraction takes the decision.
+    if (compareFingerprints(fp, pageFingerprint(type, page, boxes)).similarity >= NEARLY) {
+      found.add(p.documentId);
+    }
+  }
+  return [...found];
+}
+
+/** Reads the documents of the layout again; returns those whose field the template now reads. */
+function rereadOthers(db: Database, t: TemplateRow, except: number) {
   const updated: number[] = [];
-  for (const id of documentsOfType(db, type)) {
-    if (id === except) continue;
+  for (const id of sameLayout(db, t.docType, t.fingerprint, except)) {
     extractStoredDocument(db, id);
-    if (documentsUsingTemplate(db, templateId).includes(id)) updated.push(id);
+    if (documentsUsingTemplate(db, t.id).includes(id)) updated.push(id);
   }
   return updated;
 }
@@ -120,9 +145,10 @@ export function teachTemplate(
     return { templateId: id, replaced: same !== undefined };
   })();
 
-  const updatedDocuments = rereadOthers(db, input.type, templateId, input.documentId);
-  const stored = getTemplate(db, templateId);
-  if (!stored) throw new ServiceError(ErrorCode.internal, `Template ${templateId} was not kept.`);
+  const kept = getTemplate(db, templateId);
+  if (!kept) throw new ServiceError(ErrorCode.internal, `Template ${templateId} was not kept.`);
+  const updatedDocuments = rereadOthers(db, kept, input.documentId);
+  const stored = getTemplate(db, templateId) ?? kept;
   return {
     template: summarise(stored),
     field: { ...learned.field, name: input.field, origin: 'reviewer' },

@@ -21,6 +21,8 @@ export const migration003: Migration = {
         -- The box as drawn on the source page as stored, and how that page was turned upright.
         x0 REAL NOT NULL, y0 REAL NOT NULL, x1 REAL NOT NULL, y1 REAL NOT NULL,
         rotation    INTEGER NOT NULL DEFAULT 0,
+        -- Lines the value took on the source page: a box carried to another page reads as many.
+        value_lines INTEGER NOT NULL DEFAULT 1 CHECK (value_lines >= 1),
         source_document_id INTEGER REFERENCES documents(id) ON DELETE SET NULL,
         source_page_no     INTEGER,
         source_text TEXT,

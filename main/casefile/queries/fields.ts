@@ -114,3 +114,15 @@ export function setReviewerField(db: Database, f: ReviewerField): FieldValue | n
     return old ? (JSON.parse(old.value_json) as FieldValue) : null;
   })();
 }
+
+/** Boxes of the stored fields on one page (what was read there as values). */
+export function fieldBoxes(db: Database, documentId: number, pageNo: number): Bbox[] {
+  return (
+    db
+      .prepare(
+        `SELECT x0, y0, x1, y1 FROM fields
+          WHERE document_id = ? AND page_no = ? AND x0 IS NOT NULL`,
+      )
+      .all(documentId, pageNo) as { x0: number; y0: number; x1: number; y1: number }[]
+  ).map((r) => [r.x0, r.y0, r.x1, r.y1]);
+}

@@ -32,6 +32,7 @@ interface RawRow {
   x1: number;
   y1: number;
   rotation: number;
+  value_lines: number;
   source_document_id: number | null;
   source_page_no: number | null;
   source_text: string | null;
@@ -59,6 +60,7 @@ function toRow(r: RawRow, parsed: Map<string, Fingerprint>): TemplateRow {
     pageOffset: r.page_offset,
     box,
     rotation: r.rotation,
+    valueLines: r.value_lines,
     sourceDocumentId: r.source_document_id,
     sourcePageNo: r.source_page_no,
     sourceText: r.source_text,
@@ -95,6 +97,7 @@ function params(t: NewTemplate) {
     x1,
     y1,
     rotation: t.rotation,
+    value_lines: t.valueLines,
     source_document_id: t.sourceDocumentId,
     source_page_no: t.sourcePageNo,
     source_text: t.sourceText,
@@ -107,9 +110,9 @@ export function insertTemplate(db: Database, t: NewTemplate): number {
   const info = db
     .prepare(
       `INSERT INTO templates (doc_type, field, fingerprint_json, page_offset, x0, y0, x1, y1, rotation,
-                              source_document_id, source_page_no, source_text, created_at, created_by)
+                              value_lines, source_document_id, source_page_no, source_text, created_at, created_by)
        VALUES (@doc_type, @field, @fingerprint_json, @page_offset, @x0, @y0, @x1, @y1, @rotation,
-               @source_document_id, @source_page_no, @source_text, @created_at, @created_by)`,
+               @value_lines, @source_document_id, @source_page_no, @source_text, @created_at, @created_by)`,
     )
     .run(params(t));
   return Number(info.lastInsertRowid);
@@ -120,6 +123,7 @@ export function replaceTemplate(db: Database, id: number, t: NewTemplate): void 
   db.prepare(
     `UPDATE templates SET doc_type = @doc_type, field = @field, fingerprint_json = @fingerprint_json,
             page_offset = @page_offset, x0 = @x0, y0 = @y0, x1 = @x1, y1 = @y1, rotation = @rotation,
+            value_lines = @value_lines,
             source_document_id = @source_document_id, source_page_no = @source_page_no,
             source_text = @source_text, created_at = @created_at, created_by = @created_by
       WHERE id = @id`,
@@ -139,11 +143,15 @@ export function documentsUsingTemplate(db: Database, id: number): number[] {
   ).map((r) => r.document_id);
 }
 
-/** Documents with a page extraction classified as `docType`. */
-export function documentsOfType(db: Database, docType: KnownDocType): number[] {
-  return (
-    db
-      .prepare(`SELECT DISTINCT document_id FROM pages WHERE doc_type = ? ORDER BY document_id`)
-      .all(docType) as { document_id: number }[]
-  ).map((r) => r.document_id);
+/** Stored pages that extraction classified as `docType`, with their turn. */
+export function pagesOfType(
+  db: Database,
+  docType: KnownDocType,
+): { documentId: number; pageNo: number; rotation: number }[] {
+  return db
+    .prepare(
+      `SELECT document_id AS documentId, page_no AS pageNo, rotation FROM pages
+        WHERE doc_type = ? ORDER BY document_id, page_no`,
+    )
+    .all(docType) as { documentId: number; pageNo: number; rotation: number }[];
 }

@@ -14,7 +14,7 @@ import {
   shiftNear,
 } from './fingerprint';
 import { boxUpright, type FramedPage, framePage } from './page-frame';
-import { growToRuns, readWords, wordsInBox } from './read-box';
+import { readCarried, wordsInBox } from './read-box';
 import { fieldKind, type StoredField, type Template } from './template';
 
 export interface StoredDocument extends Omit<ExtractedDocument, 'fields'> {
@@ -60,7 +60,10 @@ export function readTemplate(t: Template, view: PageView, cmp: Comparison): Stor
   const box = carryBox(t, cmp);
   const picked = wordsInBox(view.page.words, box, MARGIN);
   if (picked.length === 0) return null;
-  const r = readWords(kind, growToRuns(view.page.words, picked, view.isLabel));
+  const r = readCarried(kind, view.page.words, picked, view.isLabel, {
+    valueLines: t.valueLines,
+    middle: (box[1] + box[3]) / 2,
+  });
   if (!r) return null;
   const stored = r.words.map((w) => view.page.stored.get(w) ?? w);
   // A match at the threshold is still the same layout; a value that validates loosely is not.

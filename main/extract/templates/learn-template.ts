@@ -4,6 +4,7 @@
 import { fieldConfidence, REVIEW_THRESHOLD, unionBox } from '../fields/confidence';
 import { extractDocuments } from '../extract-documents';
 import type { Bbox, ExtractedField, KnownDocType, PageWords } from '../types';
+import { groupLines } from '../layout/lines';
 import { pageFingerprint } from './fingerprint';
 import { boxUpright, framePage } from './page-frame';
 import { readWords, wordsInBox } from './read-box';
@@ -102,10 +103,12 @@ export function learnFromBox(pages: readonly PageWords[], input: LearnInput): Le
     template: {
       docType: input.type,
       field: input.field,
-      fingerprint: pageFingerprint(input.type, page, [...valueBoxes, input.box]),
+      // The value read is not part of the layout; a caption inside a generous box is.
+      fingerprint: pageFingerprint(input.type, page, [...valueBoxes, field.bbox]),
       pageOffset: Math.max(0, doc?.pages.indexOf(input.pageNo) ?? 0),
       box: input.box,
       rotation,
+      valueLines: groupLines(r.words).length,
     },
   };
 }

@@ -83,3 +83,35 @@ export function readWords(kind: Kind, words: readonly Word[]): BoxReading | null
   }
   return null;
 }
+
+/**
+ * Reads a box carried to another page of the layout. Label words are never the value; of the
+ * lines the box catches, as many as the value took on the source page are read, nearest the
+ * box's middle first (the box, carried a little off, also catches the caption above or the
+ * address line below a name); each is grown sideways to its run. An address reads all of them.
+ */
+export function readCarried(
+  kind: Kind,
+  page: readonly Word[],
+  picked: readonly Word[],
+  isLabel: Set<Word>,
+  opts: { valueLines: number; middle: number },
+): BoxReading | null {
+  const lines = groupLines(picked.filter((w) => !isLabel.has(w)));
+  const tries: Word[][] = [];
+  const n = Math.max(1, opts.valueLines);
+  if (kind === 'address' || lines.length <= n) tries.push(lines.flatMap((l) => l.words));
+  const windows: { words: Word[]; off: number }[] = [];
+  for (let i = 0; i + n <= lines.length && lines.length > n; i++) {
+    const ls = lines.slice(i, i + n);
+    const mid = ((ls[0]?.y0 ?? 0) + (ls[ls.length - 1]?.y1 ?? 0)) / 2;
+    windows.push({ words: ls.flatMap((l) => l.words), off: Math.abs(mid - opts.middle) });
+  }
+  tries.push(...windows.sort((a, b) => a.off - b.off).map((w) => w.words));
+  for (const words of tries) {
+    if (words.length === 0) continue;
+    const r = readWords(kind, growToRuns(page, words, isLabel));
+    if (r) return r;
+  }
+  return null;
+}

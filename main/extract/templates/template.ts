@@ -16,6 +16,8 @@ export interface Template {
   box: Bbox;
   /** How the source page was turned to be read upright (the fingerprint's frame). */
   rotation: number;
+  /** Lines the value took on the source page. */
+  valueLines: number;
 }
 
 /** A field as stored: from the engine, or read through a template (which one). */

@@ -36,6 +36,10 @@ describe('migration 003 (templates)', () => {
        VALUES (?, 'carats', '{"v":1,"tokens":[]}', ?, 0.4, ?, 0.42, 1, 1, 't', 'ana')`,
     );
     const id = Number(insert.run('kp_certificate', 0.39, 0.56).lastInsertRowid);
+    expect(db.prepare('SELECT value_lines, rotation FROM templates').get()).toEqual({
+      value_lines: 1,
+      rotation: 0,
+    });
     expect(() => insert.run('other', 0.39, 0.56)).toThrow(/CHECK/);
     expect(() => insert.run('invoice', 0.6, 0.5)).toThrow(/CHECK/); // x1 before x0
     expect(() => insert.run('invoice', 0.5, 1.2)).toThrow(/CHECK/); // off the page
