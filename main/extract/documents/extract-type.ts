@@ -18,12 +18,13 @@ import { deriveAddress } from '../fields/parties';
 import type { ExtractedField, KnownDocType, PageWords } from '../types';
 import { AIRWAY_BILL } from './airway-bill';
 import { fillDates } from './date-fallback';
+import { awbPartyCandidates } from './awb-parties';
 import { awbPatternCandidates } from './awb-patterns';
 import { IMPORT_CONFIRMATION } from './import-confirmation';
 import { INVOICE } from './invoice';
 import { KP_CERTIFICATE } from './kp-certificate';
 import { PACKING_LIST } from './packing-list';
-import { reconcileInvoice, reconcilePacking } from './reconcile-tables';
+import { reconcileDocument } from './reconcile-document';
 import {
   invoiceTableCandidates,
   packingTableCandidates,
@@ -57,7 +58,7 @@ const PARTY_ADDRESS: Record<string, string> = {
 function extras(type: KnownDocType, ctx: PageContext): Candidate[] {
   if (type === 'invoice') return [...invoiceTableCandidates(ctx), ...parcelCountCandidates(ctx)];
   if (type === 'packing_list') return packingTableCandidates(ctx);
-  if (type === 'airway_bill') return awbPatternCandidates(ctx);
+  if (type === 'airway_bill') return [...awbPatternCandidates(ctx), ...awbPartyCandidates(ctx)];
   return [];
 }
 
@@ -109,8 +110,7 @@ export function extractFields(
     for (const c of cs) all.push({ ...c, score: c.score * w });
   });
   const chosen = assign(all, spec);
-  if (type === 'invoice') reconcileInvoice(chosen);
-  if (type === 'packing_list') reconcilePacking(chosen);
+  reconcileDocument(type, chosen, all);
   for (const [nameField, addrField] of Object.entries(PARTY_ADDRESS)) {
     const name = chosen.get(nameField);
     if (!spec.fields[addrField] || chosen.has(addrField) || !name) continue;

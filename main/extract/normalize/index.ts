@@ -6,6 +6,7 @@
 //   findNumbers(text, options)                         → every number in the text
 //   numberReadings(text, { decimals? })                → [literal, …OCR-damaged readings]
 //   parseDate(text, { locale? })                       → 'YYYY-MM-DD' | null  ('en-US': month-first)
+//   parseCompactDate(text)                             → '05MAY23' → 'YYYY-MM-DD' | null (OCR-tolerant)
 //   parseCountry(text)                                 → ISO alpha-2 | null
 //   lookupCountry(text)                                → same, exact names and codes only
 //   isIsoCountryCode(code)                             → boolean
@@ -32,6 +33,7 @@ export { numberReadings } from './number-readings';
 export type { NumberReadingOptions } from './number-readings';
 export type { NumberOptions, ParsedNumber } from './parse-number';
 export { parseDate } from './parse-date';
+export { parseCompactDate } from './compact-date';
 export type { DateOptions } from './parse-date';
 export { isIsoCountryCode, lookupCountry, parseCountry } from './country';
 export { MIXED, parseOrigins } from './parse-origins';

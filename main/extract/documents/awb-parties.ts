@@ -1,0 +1,95 @@
+// Shipper and consignee when OCR loses their small captions. A waybill names the shipper first
+// and the consignee next, each as a company name opening a block in the upper left part of
+// the form (the IATA form and courier waybills alike); the names are read from there, at a
+// score below any labelled reading. Box rules and caption crumbs around them are dropped.
+import type { Word } from '../../ingest/word';
+import type { Candidate, PageContext } from '../fields/engine';
+import { type Line, segments, textOf } from '../layout/lines';
+
+export const LEGAL_FORM =
+  /^(ltd\.?|limited|llc|llp|inc\.?|corp\.?|nv|bv|bvba|sa|s\.a\.?|sarl|sprl|gmbh|ag|fze|fzco|dmcc|plc|pvt\.?|lda\.?|ltda\.?|jsc|pjsc|cc|\(pty\)|pty)$/iu;
+
+// Words of sentences (conditions of carriage, certifications), not of company names.
+const PROSE =
+  /^(the|is|are|to|on|that|this|hereof|herein|drawn|notice|attention|concerning|conditions|contract|carriage|carrier|carrier's|subject|agreed|accepted|certifies|particulars|correct|signature)$/iu;
+
+const FORM_WORDS =
+  /waybill|negotiable|shipper|consignee|addr|adres|issued|airport|carrier|\bname\b|\bcity\b/iu;
+
+/** Text that reads as a company name: capitalised words, no digits, no sentence words. */
+export function looksLikeProse(text: string): boolean {
+  return text.split(/\s+/u).some((w) => PROSE.test(w.replace(/[.,:;]+$/u, '')));
+}
+
+function nameLike(words: readonly Word[]): boolean {
+  const text = textOf(words);
+  if (/\d/u.test(text) || FORM_WORDS.test(text) || looksLikeProse(text)) return false;
+  const ws = words.filter((w) => /\p{L}{2}/u.test(w.text));
+  // Two real words at least: a strip of two-letter crumbs along the page edge is no name.
+  if (ws.length < 2 || ws.length > 8 || ws.filter((w) => /\p{L}{4}/u.test(w.text)).length < 2) {
+    return false;
+  }
+  const capitals = ws.filter((w) => /^[^\p{L}]?\p{Lu}/u.test(w.text)).length;
+  return capitals >= 2 || (capitals >= 1 && ws.some((w) => LEGAL_FORM.test(w.text)));
+}
+
+/** A stray mark glued before a name by a box rule (".Cuango", "vYakutia", "|Helvetia"). */
+function cleanFirst(w: Word): Word {
+  const t = w.text.replace(/^[^\p{L}\d(]+/u, '').replace(/^\p{Ll}(?=\p{Lu}\p{Ll})/u, '');
+  return t === w.text ? w : { ...w, text: t };
+}
+
+/** A legal form OCR put on a line of its own just after the name ("…Diamantes," + "Lda"). */
+function legalFormAfter(lines: readonly Line[], li: number, end: Word): Word | null {
+  const h = end.y1 - end.y0;
+  for (const l of [lines[li - 1], lines[li + 1]]) {
+    const w = l?.words.find(
+      (x) =>
+        x.x0 > end.x1 &&
+        x.x0 - end.x1 < 2 * h &&
+        Math.abs((x.y0 + x.y1) / 2 - (end.y0 + end.y1) / 2) < h,
+    );
+    if (w && LEGAL_FORM.test(w.text)) return w;
+  }
+  return null;
+}
+
+export function awbPartyCandidates(ctx: PageContext): Candidate[] {
+  const found: { words: Word[]; text: string; y0: number; y1: number }[] = [];
+  ctx.lines.forEach((line, li) => {
+    if (line.y0 > 0.4) return;
+    for (const seg of segments(line)) {
+      if (seg.x0 > 0.45) continue;
+      // Caption crumbs are small beside the name's letters; box rules carry no letter.
+      const tallest = Math.max(...seg.words.map((w) => w.y1 - w.y0));
+      const words = seg.words.filter(
+        (w) => !ctx.isLabel.has(w) && w.y1 - w.y0 > 0.4 * tallest && /[\p{L}\d&]/u.test(w.text),
+      );
+      const shown = words.map((w, i) => (i === 0 ? cleanFirst(w) : w));
+      const last = words[words.length - 1];
+      if (!last) continue;
+      const form = LEGAL_FORM.test(last.text) ? null : legalFormAfter(ctx.lines, li, last);
+      if (form) {
+        words.push(form);
+        shown.push(form);
+      }
+      if (!nameLike(shown)) continue;
+      found.push({ words, text: textOf(shown), y0: line.y0, y1: line.y1 });
+    }
+  });
+  const [shipper] = found;
+  if (!shipper) return [];
+  const h = shipper.y1 - shipper.y0;
+  // The consignee opens the next block: past the shipper's address lines, not beside them.
+  const consignee = found.find((f) => f.y0 - shipper.y1 > 2.5 * h);
+  const out: Candidate[] = [];
+  for (const [field, f] of [
+    ['shipper_name', shipper],
+    ['consignee_name', consignee],
+  ] as const) {
+    if (!f) continue;
+    const text = f.text.replace(/\s*,\s*$/u, '');
+    out.push({ field, value: text, words: f.words, text, score: 0.42, page: ctx.pageNo });
+  }
+  return out;
+}

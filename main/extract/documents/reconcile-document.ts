@@ -1,0 +1,51 @@
+// Checks that need every field's reading at once, after assignment: tables against totals
+// (invoice, packing list), and on a waybill readings that validate by kind but not by sense
+// (a sentence of the conditions read as the shipper, "THE" as an airport) give way to the
+// best candidate that does.
+import type { Candidate } from '../fields/engine';
+import type { KnownDocType } from '../types';
+import { NOT_AIRPORTS } from './awb-patterns';
+import { looksLikeProse } from './awb-parties';
+import { reconcileInvoice, reconcilePacking } from './reconcile-tables';
+
+const meanConfidence = (c: Candidate) =>
+  c.words.length === 0 ? 1 : c.words.reduce((s, w) => s + w.confidence, 0) / c.words.length;
+
+// A company name has some substance: "See a" is a caption's crumb.
+const nameSense = (c: Candidate) =>
+  !looksLikeProse(c.text) && c.text.replace(/[^\p{L}]/gu, '').length >= 6;
+
+const airportSense = (c: Candidate) =>
+  typeof c.value === 'string' && !NOT_AIRPORTS.has(c.value) && meanConfidence(c) >= 0.5;
+
+const SENSE: Record<string, (c: Candidate) => boolean> = {
+  shipper_name: nameSense,
+  consignee_name: nameSense,
+  departure_airport: (c) => airportSense(c),
+  destination_airport: (c) => airportSense(c),
+};
+
+function reconcileWaybill(chosen: Map<string, Candidate>, all: readonly Candidate[]): void {
+  for (const [field, ok] of Object.entries(SENSE)) {
+    const c = chosen.get(field);
+    if (!c || ok(c)) continue;
+    const taken = new Set(
+      [...chosen].filter(([f]) => f !== field).flatMap(([, other]) => other.words),
+    );
+    const next = all
+      .filter((o) => o.field === field && ok(o) && !o.words.some((w) => taken.has(w)))
+      .sort((a, b) => b.score - a.score)[0];
+    if (next) chosen.set(field, next);
+    else chosen.delete(field);
+  }
+}
+
+export function reconcileDocument(
+  type: KnownDocType,
+  chosen: Map<string, Candidate>,
+  all: readonly Candidate[],
+): void {
+  if (type === 'invoice') reconcileInvoice(chosen);
+  if (type === 'packing_list') reconcilePacking(chosen);
+  if (type === 'airway_bill') reconcileWaybill(chosen, all);
+}

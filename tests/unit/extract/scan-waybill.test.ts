@@ -1,0 +1,106 @@
+// An air waybill as a poor scan returns it, on a layout no generator draws: the small box
+// captions came back as crumbs or not at all, box rules as "|", one piece as "l", the month's
+// O of the flight date as 0. What the waybill says must still be read from the values alone.
+import { describe, expect, it } from 'vitest';
+import { extractDocuments } from '../../../main/extract/extract-documents';
+import type { Word } from '../../../main/ingest/word';
+import { line, page } from './fixtures/hand-words';
+
+/** A caption OCR could barely read: small and unsure. */
+const crumb = (y: number, x: number, text: string): Word[] =>
+  line(y, [[x, text]], 0.3).map((w) => ({ ...w, y1: w.y0 + 0.004 }));
+
+const waybill = (captions: Word[][]) =>
+  page([
+    line(0.03, [
+      [0.05, '157-2231 4406'],
+      [0.72, '157-2231 4406'],
+    ]),
+    line(0.06, [[0.55, 'AIR WAYBILL']]),
+    ...captions,
+    line(0.09, [
+      [0.05, '|'],
+      [0.07, '.Okavango Rough Exports'],
+      [0.4, '|'],
+    ]),
+    line(0.105, [[0.07, 'Plot 64518, Gaborone']]),
+    line(0.17, [
+      [0.05, '|'],
+      [0.07, 'Ramat Gan Rough Stones Ltd.'],
+    ]),
+    line(0.185, [[0.07, '1 Jabotinsky Street, Ramat Gan']]),
+    line(0.26, [
+      [0.07, 'GBE'],
+      [0.55, 'FREIGHT PREPAID'],
+    ]),
+    line(0.3, [
+      [0.07, 'TLV'],
+      [0.3, 'QR1363/07OCT24'],
+      [0.55, 'NVD'],
+      [0.72, 'USD 412050.75'],
+    ]),
+    line(0.4, [
+      [0.07, 'l'],
+      [0.15, '4.2'],
+      [0.29, 'K'],
+      [0.38, '5.0'],
+      [0.57, 'ROUGH DIAMONDS'],
+    ]),
+    line(0.55, [[0.07, 'USD 912.00']]),
+    line(0.63, [
+      [0.07, '07OCT24'],
+      [0.26, 'GBE'],
+    ]),
+    line(0.72, [
+      [0.05, "THE SHIPPER'S ATTENTION IS DRAWN TO THE NOTICE CONCERNING CARRIER'S LIMITATION"],
+    ]),
+  ]);
+
+const expected = {
+  shipper_name: 'Okavango Rough Exports',
+  consignee_name: 'Ramat Gan Rough Stones Ltd.',
+  departure_airport: 'GBE',
+  destination_airport: 'TLV',
+  flight_date: '2024-10-07',
+  pieces: 1,
+  gross_weight_kg: 4.2,
+  declared_value: 412050.75,
+  currency: 'USD',
+};
+
+const values = (captions: Word[][]) => {
+  const doc = extractDocuments([{ pageNo: 1, words: waybill(captions) }]).find(
+    (d) => d.type === 'airway_bill',
+  );
+  return Object.fromEntries(Object.keys(expected).map((k) => [k, doc?.fields[k]?.value]));
+};
+
+describe('a waybill whose captions OCR lost', () => {
+  it('reads parties, airports, flight date, pieces, weight and value from the values alone', () => {
+    expect(values([])).toEqual(expected);
+  });
+
+  it('does not take caption crumbs or the conditions of carriage for a party', () => {
+    const captions = [
+      crumb(0.075, 0.06, "Shpr's Nme and Adress"),
+      crumb(0.155, 0.06, 'Cnsgnee Nme an'),
+      crumb(0.245, 0.06, 'Arpt of Dep'),
+    ];
+    expect(values(captions)).toEqual(expected);
+  });
+});
+
+describe('the waybill patterns on their own', () => {
+  it('leaves a flight date whose stray digit allows two days unread', () => {
+    const words = page([
+      line(0.06, [[0.55, 'AIR WAYBILL']]),
+      line(0.1, [[0.07, 'Okavango Rough Exports']]),
+      line(0.3, [
+        [0.07, 'TLV'],
+        [0.3, 'QR1363/075OCT24'],
+      ]),
+    ]);
+    const doc = extractDocuments([{ pageNo: 1, words }]).find((d) => d.type === 'airway_bill');
+    expect(doc?.fields.flight_date).toBeUndefined();
+  });
+});
