@@ -84,11 +84,27 @@ export function readWords(kind: Kind, words: readonly Word[]): BoxReading | null
   return null;
 }
 
+/** Runs of the value's number of lines, nearest the middle first (all lines first for an address). */
+function lineWindows(kind: Kind, words: readonly Word[], n: number, middle: number): Word[][] {
+  const lines = groupLines(words);
+  const tries: Word[][] = [];
+  if (kind === 'address' || lines.length <= n) tries.push(lines.flatMap((l) => l.words));
+  const windows: { words: Word[]; off: number }[] = [];
+  for (let i = 0; i + n <= lines.length && lines.length > n; i++) {
+    const ls = lines.slice(i, i + n);
+    const mid = ((ls[0]?.y0 ?? 0) + (ls[ls.length - 1]?.y1 ?? 0)) / 2;
+    windows.push({ words: ls.flatMap((l) => l.words), off: Math.abs(mid - middle) });
+  }
+  tries.push(...windows.sort((a, b) => a.off - b.off).map((w) => w.words));
+  return tries.filter((t) => t.length > 0);
+}
+
 /**
- * Reads a box carried to another page of the layout. Label words are never the value; of the
- * lines the box catches, as many as the value took on the source page are read, nearest the
- * box's middle first (the box, carried a little off, also catches the caption above or the
- * address line below a name); each is grown sideways to its run. An address reads all of them.
+ * Reads a box carried to another page of the layout. Of the lines the box catches, as many as
+ * the value took on the source page are read, nearest the box's middle first (the box, carried
+ * a little off, also catches the caption above or the address line below a name); each is
+ * grown sideways to its run. Label words are left out first, and kept as a last resort (the
+ * label finder sometimes claims a value: a lone "9" beside "parcels").
  */
 export function readCarried(
   kind: Kind,
@@ -97,20 +113,14 @@ export function readCarried(
   isLabel: Set<Word>,
   opts: { valueLines: number; middle: number },
 ): BoxReading | null {
-  const lines = groupLines(picked.filter((w) => !isLabel.has(w)));
-  const tries: Word[][] = [];
   const n = Math.max(1, opts.valueLines);
-  if (kind === 'address' || lines.length <= n) tries.push(lines.flatMap((l) => l.words));
-  const windows: { words: Word[]; off: number }[] = [];
-  for (let i = 0; i + n <= lines.length && lines.length > n; i++) {
-    const ls = lines.slice(i, i + n);
-    const mid = ((ls[0]?.y0 ?? 0) + (ls[ls.length - 1]?.y1 ?? 0)) / 2;
-    windows.push({ words: ls.flatMap((l) => l.words), off: Math.abs(mid - opts.middle) });
-  }
-  tries.push(...windows.sort((a, b) => a.off - b.off).map((w) => w.words));
+  const unlabelled = picked.filter((w) => !isLabel.has(w));
+  const tries = [
+    ...lineWindows(kind, unlabelled, n, opts.middle).map((ws) => growToRuns(page, ws, isLabel)),
+    ...lineWindows(kind, picked, n, opts.middle),
+  ];
   for (const words of tries) {
-    if (words.length === 0) continue;
-    const r = readWords(kind, growToRuns(page, words, isLabel));
+    const r = readWords(kind, words);
     if (r) return r;
   }
   return null;
