@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { JobProgress } from '../../../preload/contract';
+import { extractStoredDocument } from '../../../main/ingest/store-document';
 import { KimberliteService } from '../../../main/service';
 import { useTempDir } from '../../helpers/temp-dir';
 import { FIRST, layoutA, layoutB, SECOND } from '../../unit/extract/templates/layouts';
@@ -81,7 +82,7 @@ async function openCase() {
 
 describe('user templates through the service', () => {
   it('learns a missed field on one document and reads it on the next of the same layout only', async () => {
-    const { s, add, field } = await openCase();
+    const { s, dir, add, field } = await openCase();
     const ids = await add({ 'a1.pdf': [layoutA(FIRST)] });
     const a1 = ids['a1.pdf'] ?? 0;
     expect(field(a1, 'certificate_number')?.value).toBe('BW 0123456');
@@ -116,6 +117,13 @@ describe('user templates through the service', () => {
       origin: 'reviewer',
       template_id: null,
     });
+    // Reading the document again keeps the reviewer's value.
+    const again = new Database(join(dir, 'c.kimb'));
+    extractStoredDocument(again, a1);
+    again.close();
+    expect(field(a1, 'carats')).toMatchObject({ value: 1234.56, origin: 'reviewer' });
+    expect(field(a1, 'certificate_number')).toMatchObject({ origin: 'extracted' });
+
     const audit = await s.call('audit.list', {});
     const entry = audit.ok ? audit.value.find((e) => e.action === 'template.learned') : undefined;
     expect(entry).toMatchObject({
