@@ -22,6 +22,7 @@ import { awbPartyCandidates } from './awb-parties';
 import { awbPatternCandidates } from './awb-patterns';
 import { IMPORT_CONFIRMATION } from './import-confirmation';
 import { INVOICE } from './invoice';
+import { settleIssuer } from './issuing-country';
 import { KP_CERTIFICATE } from './kp-certificate';
 import { PACKING_LIST } from './packing-list';
 import { reconcileDocument } from './reconcile-document';
@@ -118,17 +119,7 @@ export function extractFields(
     const derived = ctx ? deriveAddress(ctx, name, addrField) : null;
     if (derived) chosen.set(addrField, derived);
   }
-  if (type === 'kp_certificate' && !chosen.has('issuing_country')) {
-    const cert = chosen.get('certificate_number');
-    if (typeof cert?.value === 'string') {
-      chosen.set('issuing_country', {
-        ...cert,
-        field: 'issuing_country',
-        value: cert.value.slice(0, 2),
-        score: cert.score * 0.9,
-      });
-    }
-  }
+  if (type === 'kp_certificate') settleIssuer(ctxs, chosen);
   fillDates(ctxs, chosen, DATE_FIELDS[type]);
   if (type === 'kp_certificate' && !chosen.has('destination_country')) {
     // Forms without a destination box (the US form): the importer's address names it.

@@ -95,25 +95,47 @@ function matchAt(
   return shorter ?? (best.end - i > 1 ? null : best);
 }
 
+/**
+ * The line's words for matching, with bilingual pairs printed as one word ("N°/No.",
+ * "Poids/Weight") split at the slash, each part pointing at the word it came from.
+ */
+function matchParts(words: readonly Word[]): { words: Word[]; of: number[] } {
+  const out: Word[] = [];
+  const of: number[] = [];
+  words.forEach((w, i) => {
+    const parts = /^[^\d/]*\p{L}[^\d/]*\/[^\d/]*\p{L}[^\d/]*$/u.test(w.text)
+      ? w.text.split('/')
+      : [w.text];
+    for (const t of parts) {
+      out.push(parts.length > 1 ? { ...w, text: t } : w);
+      of.push(i);
+    }
+  });
+  return { words: out, of };
+}
+
 export function findLabels(lines: readonly Line[], phrases: readonly Prepared[]): LabelHit[] {
   const hits: LabelHit[] = [];
   lines.forEach((line, li) => {
-    line.words.forEach((w, i) => {
+    const parts = matchParts(line.words);
+    parts.words.forEach((w, pi) => {
       const head = fold(w.text);
       if (head.length === 0) return;
+      const i = parts.of[pi] ?? 0;
       for (const p of phrases) {
         // Cheap gate: the run must start like the phrase (OCR rarely breaks the first letters).
         if (p.folded[0] !== head[0] && p.folded.slice(0, 2) !== head.slice(1, 3)) continue;
-        const m = matchAt(line.words, i, p);
+        const m = matchAt(parts.words, pi, p);
         if (!m) continue;
-        const ws = line.words.slice(i, m.end);
+        const end = (parts.of[m.end - 1] ?? i) + 1;
+        const ws = line.words.slice(i, end);
         hits.push({
           field: p.field,
           phrase: p.phrase,
           score: m.sim * p.weight,
           line: li,
           start: i,
-          end: m.end,
+          end,
           x0: Math.min(...ws.map((x) => x.x0)),
           x1: Math.max(...ws.map((x) => x.x1)),
           y0: Math.min(...ws.map((x) => x.y0)),
