@@ -74,10 +74,15 @@ function sameLayout(db: Database, type: KnownDocType, fp: Fingerprint, except: n
   return [...found];
 }
 
-/** Reads the documents of the layout again; returns those whose field the template now reads. */
-function rereadOthers(db: Database, t: TemplateRow, except: number) {
+/**
+ * Reads the documents of the layout again (and those an earlier version of the template read);
+ * returns those whose field the template now reads.
+ */
+function rereadOthers(db: Database, t: TemplateRow, except: number, readBefore: number[]) {
   const updated: number[] = [];
-  for (const id of sameLayout(db, t.docType, t.fingerprint, except)) {
+  const ids = new Set([...sameLayout(db, t.docType, t.fingerprint, except), ...readBefore]);
+  ids.delete(except);
+  for (const id of [...ids].sort((a, b) => a - b)) {
     extractStoredDocument(db, id);
     if (documentsUsingTemplate(db, t.id).includes(id)) updated.push(id);
   }
@@ -98,13 +103,14 @@ export function teachTemplate(
   const learned = learnFromBox(documentPageWords(db, input.documentId), input);
   if ('error' in learned) throw new ServiceError(learned.error.code, learned.error.message);
 
+  // The same field redrawn on the same layout replaces that template rather than piling up.
+  const same = listTemplates(db, input.type)
+    .filter((t) => t.field === input.field)
+    .map((t) => ({ t, s: compareFingerprints(t.fingerprint, learned.template.fingerprint) }))
+    .filter((x) => x.s.similarity >= SAME_LAYOUT)
+    .sort((a, b) => b.s.similarity - a.s.similarity)[0]?.t;
+  const readBefore = same ? documentsUsingTemplate(db, same.id) : [];
   const { templateId, replaced } = db.transaction(() => {
-    // The same field redrawn on the same layout replaces that template rather than piling up.
-    const same = listTemplates(db, input.type)
-      .filter((t) => t.field === input.field)
-      .map((t) => ({ t, s: compareFingerprints(t.fingerprint, learned.template.fingerprint) }))
-      .filter((x) => x.s.similarity >= SAME_LAYOUT)
-      .sort((a, b) => b.s.similarity - a.s.similarity)[0]?.t;
     const row = {
       ...learned.template,
       sourceDocumentId: input.documentId,
@@ -147,7 +153,7 @@ export function teachTemplate(
 
   const kept = getTemplate(db, templateId);
   if (!kept) throw new ServiceError(ErrorCode.internal, `Template ${templateId} was not kept.`);
-  const updatedDocuments = rereadOthers(db, kept, input.documentId);
+  const updatedDocuments = rereadOthers(db, kept, input.documentId, readBefore);
   const stored = getTemplate(db, templateId) ?? kept;
   return {
     template: summarise(stored),

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { JobProgress } from '../../../preload/contract';
+import { verifyAuditChain } from '../../../main/casefile/queries/audit';
 import { extractStoredDocument } from '../../../main/ingest/store-document';
 import { KimberliteService } from '../../../main/service';
 import { useTempDir } from '../../helpers/temp-dir';
@@ -185,6 +186,9 @@ describe('user templates through the service', () => {
     expect(trail.ok && trail.value.map((e) => e.action)).toEqual(
       expect.arrayContaining(['template.learned', 'template.deleted']),
     );
+    const chain = new Database(join(dir, 'c.kimb'), { readonly: true });
+    expect(verifyAuditChain(chain)).toBeNull();
+    chain.close();
   }, 120_000);
 
   it('reads documents already in the case again when a template is learned, and redrawing replaces it', async () => {
