@@ -27,6 +27,13 @@ import { KP_CERTIFICATE } from './kp-certificate';
 import { PACKING_LIST } from './packing-list';
 import { reconcileDocument } from './reconcile-document';
 import {
+  INVOICE_STANDALONE,
+  INVOICE_TABLE,
+  PACKING_STANDALONE,
+  PACKING_TABLE,
+  standaloneCandidates,
+} from './standalone-values';
+import {
   invoiceTableCandidates,
   packingTableCandidates,
   parcelCountCandidates,
@@ -57,8 +64,19 @@ const PARTY_ADDRESS: Record<string, string> = {
 };
 
 function extras(type: KnownDocType, ctx: PageContext): Candidate[] {
-  if (type === 'invoice') return [...invoiceTableCandidates(ctx), ...parcelCountCandidates(ctx)];
-  if (type === 'packing_list') return packingTableCandidates(ctx);
+  if (type === 'invoice') {
+    return [
+      ...invoiceTableCandidates(ctx),
+      ...parcelCountCandidates(ctx),
+      ...standaloneCandidates(ctx, INVOICE_TABLE, INVOICE_STANDALONE),
+    ];
+  }
+  if (type === 'packing_list') {
+    return [
+      ...packingTableCandidates(ctx),
+      ...standaloneCandidates(ctx, PACKING_TABLE, PACKING_STANDALONE),
+    ];
+  }
   if (type === 'airway_bill') return [...awbPatternCandidates(ctx), ...awbPartyCandidates(ctx)];
   return [];
 }

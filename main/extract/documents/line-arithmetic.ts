@@ -151,6 +151,8 @@ export function settleColumn(
   rows: readonly RowCheck[],
   role: 'carats' | 'amount',
   total: number,
+  /** The other column, when it already adds up to its own total: its cell is trusted. */
+  anchored?: 'carats' | 'amount',
 ): { rows: RowCheck[]; adds: boolean } {
   const sum = round2(rows.reduce((s, r) => s + (num(r.row, role) ?? 0), 0));
   if (closeTo(sum, total)) return { rows: [...rows], adds: true };
@@ -160,7 +162,14 @@ export function settleColumn(
   if (unsure.length !== 1 || i === undefined || !target) return { rows: [...rows], adds: false };
   const want = round2(total - (sum - (num(target.row, role) ?? 0)));
   if (want <= 0) return { rows: [...rows], adds: false };
-  const s = solve(target.row, { [role]: want });
+  const other = anchored ? num(target.row, anchored) : undefined;
+  // With both numbers settled by the totals, a price none of whose readings agrees is worked
+  // out from them (a box rule read as its leading "1" leaves "19.13" for 119.13).
+  const s =
+    solve(target.row, { [role]: want }) ??
+    (anchored && other !== undefined
+      ? solve({ ...target.row, unit_price: '' }, { [role]: want, [anchored]: other })
+      : null);
   if (!s) return { rows: [...rows], adds: false };
   const out = [...rows];
   out[i] = { row: apply(target.row, s.values), sure: true, changed: true };

@@ -18,9 +18,7 @@ import {
 const REVIEW_SCORE = 0.5;
 
 const rowsOf = (c: Candidate | undefined): TableRow[] | null =>
-  c && Array.isArray(c.value) && c.value.every((r) => typeof r === 'object')
-    ? (c.value)
-    : null;
+  c && Array.isArray(c.value) && c.value.every((r) => typeof r === 'object') ? c.value : null;
 
 const toReview = (c: Candidate): Candidate => ({ ...c, score: Math.min(c.score, REVIEW_SCORE) });
 
@@ -31,6 +29,7 @@ function reconcileColumn(
   role: 'carats' | 'amount',
   totalField: string,
   arithmetic: boolean,
+  anchored?: 'carats' | 'amount',
 ): { rows: TableRow[]; agree: boolean } {
   const total = chosen.get(totalField);
   const sum = columnSum(rows, role);
@@ -53,7 +52,7 @@ function reconcileColumn(
   if (byReading) return { rows: byReading, agree: true };
   if (arithmetic) {
     const checks: RowCheck[] = rows.map((r) => ({ row: r, sure: rowIsSure(r), changed: false }));
-    const settled = settleColumn(checks, role, total.value);
+    const settled = settleColumn(checks, role, total.value, anchored);
     if (settled.adds) return { rows: settled.rows.map((c) => c.row), agree: true };
   }
   if (reading !== undefined) {
@@ -71,15 +70,17 @@ export function reconcileInvoice(chosen: Map<string, Candidate>): void {
   let rows = rowsOf(lines);
   if (!lines || !rows || rows.length === 0) return;
   const original = rows;
-  let agree = true;
-  for (const [role, field] of [
-    ['amount', 'total_amount'],
-    ['carats', 'total_carats'],
-  ] as const) {
-    const r = reconcileColumn(chosen, rows, role, field, true);
-    rows = r.rows;
-    agree &&= r.agree;
-  }
+  const amounts = reconcileColumn(chosen, rows, 'amount', 'total_amount', true);
+  const carats = reconcileColumn(
+    chosen,
+    amounts.rows,
+    'carats',
+    'total_carats',
+    true,
+    amounts.agree ? 'amount' : undefined,
+  );
+  rows = carats.rows;
+  const agree = amounts.agree && carats.agree;
   const doubtful = !agree || rows.some(rowInDoubt);
   const next = { ...lines, value: rows };
   chosen.set('lines', doubtful ? toReview(next) : rows === original ? lines : next);

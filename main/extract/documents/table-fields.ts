@@ -99,17 +99,30 @@ export function packingTableCandidates(ctx: PageContext): Candidate[] {
 /** "4 parcel(s)", "in 2 sealed parcels", "3 colis": a count of parcels stated in passing. */
 export function parcelCountCandidates(ctx: PageContext): Candidate[] {
   const out: Candidate[] = [];
-  for (const line of ctx.lines) {
+  ctx.lines.forEach((line, li) => {
     const ws = line.words;
+    // A description that wraps after "sealed" carries its "parcels" on the next line, at the
+    // description's left edge.
+    const below = ctx.lines[li + 1]?.words.find((w) => Math.abs(w.x0 - (ws[0]?.x0 ?? -1)) < 0.02);
     for (let i = 0; i < ws.length - 1; i++) {
       const n = ws[i];
       if (!n || !/^\d{1,4}$/.test(n.text)) continue;
-      const next = ws
-        .slice(i + 1, i + 3)
-        .map((w) => w.text.toLowerCase())
-        .join(' ');
+      const after = ws.slice(i + 1, i + 3);
+      const sealed = ws[i + 1];
+      const then = ws[i + 2];
+      // "sealed" ends its run of words (a table cell or the line's end follows): wrapped.
       if (
-        /^(sealed |scellés? |selados? )?(parcels?|parcel\(s\)|colis|volumes|lots)\b/u.test(next)
+        sealed &&
+        below &&
+        /^(sealed|scellés?|selados?)$/iu.test(sealed.text) &&
+        (!then || then.x0 - sealed.x1 > 2 * line.charW)
+      ) {
+        after.splice(1, 1, below);
+      }
+      const next = after.map((w) => w.text.toLowerCase()).join(' ');
+      if (
+        /^(sealed |scellés? |selados? )?(parcels?|parcel\(s\)|colis|volumes|lots)\b/u.test(next) ||
+        /^(sealed|scellés?|selados?) parc/u.test(next)
       ) {
         out.push({
           field: 'parcels',
@@ -121,6 +134,6 @@ export function parcelCountCandidates(ctx: PageContext): Candidate[] {
         });
       }
     }
-  }
+  });
   return out;
 }

@@ -147,10 +147,13 @@ export function readTable(
     header.columns.find((c) => c.role === 'description') ??
     header.columns.find((c) => c.role === 'parcel_id');
   let prevY = lines[header.index]?.y1 ?? 0;
+  const headerH = 0.6 * ((lines[header.index]?.y1 ?? 0) - (lines[header.index]?.y0 ?? 0));
   for (let i = header.index + 1; i < lines.length; i++) {
     const line = lines[i];
     if (!line) break;
-    const h = line.y1 - line.y0;
+    // Dust (":", "’") is no line of the table and no reason to end it.
+    if (!line.words.some((w) => /[\p{L}\d]/u.test(w.text))) continue;
+    const h = Math.max(line.y1 - line.y0, headerH);
     if (line.y0 - prevY > 3.5 * h) break;
     const text = textOf(line.words);
     if (/^(sub)?\s*total|^total|^tota1/iu.test(fold(text).replace(/^\d+/, ''))) break;
@@ -199,8 +202,16 @@ export function readTable(
           w.x0 >= descCol.x0 - 0.03 &&
           w.x1 <= (nextColumnStart(header.columns, descCol) ?? 1),
       );
-      if (descCol.role === 'description') row.description = textOf(left);
-      else {
+      if (descCol.role === 'description') {
+        row.description = textOf(left);
+        // Fewer numbers than the row above and no description: a totals line whose caption
+        // OCR garbled ("3 at 4,744.79" for "Total carats 4,744.79").
+        const prev = rows[rows.length - 1];
+        const prevFilled = prev ? numericRoles.filter((r) => prev[r] !== undefined).length : 0;
+        if (prev && filled < prevFilled && row.description.replace(/[^\p{L}]/gu, '').length < 3) {
+          break;
+        }
+      } else {
         const id = left.find((w) => /\d/.test(w.text));
         if (id) {
           row.parcel_id = id.text;

@@ -1,0 +1,108 @@
+// Invoice and packing-list headers whose small grey captions a poor scan lost: the values
+// still stand in their boxes and are recognised by shape (a reference, a certificate number,
+// a country alone), while an address's last line or a caption crumb is not taken for one.
+import { describe, expect, it } from 'vitest';
+import { extractDocuments } from '../../../main/extract/extract-documents';
+import type { ExtractedDocument } from '../../../main/extract/types';
+import { line, page } from './fixtures/hand-words';
+
+const read = (words: ReturnType<typeof page>, type: string): ExtractedDocument | undefined =>
+  extractDocuments([{ pageNo: 1, words }]).find((d) => d.type === type);
+
+const invoice = page([
+  line(0.04, [
+    [0.08, 'KASAI GEM EXPORTS SPRL'],
+    [0.75, 'INVOICE'],
+  ]),
+  line(0.12, [[0.08, 'Kasai Gem Exports SPRL']]),
+  line(0.135, [[0.08, '12 avenue du Fleuve, Tshikapa,']]),
+  // The seller's address wraps: its last line is a country, but not the origin.
+  line(0.15, [[0.08, 'Republique Democratique du Congo']]),
+  line(0.24, [
+    [0.08, 'GRAVE'],
+    [0.55, 'Invoice date'],
+  ]),
+  line(0.26, [
+    [0.08, 'KGE/24/0311'],
+    [0.55, '2 July 2024'],
+  ]),
+  line(0.3, [[0.55, 'Botswana, Namibia']]),
+  line(0.38, [
+    [0.08, 'Description'],
+    [0.5, 'Carats'],
+    [0.66, 'USD/ct'],
+    [0.84, 'Amount'],
+  ]),
+  line(0.41, [
+    [0.08, 'Rough diamonds, unsorted, in 3 sealed'],
+    [0.5, '1,250.00'],
+    [0.66, '96.40'],
+    [0.84, '120,500.00'],
+  ]),
+  line(0.425, [[0.08, 'parcels']]),
+]);
+
+describe('an invoice header whose captions OCR lost', () => {
+  it('takes the lone reference as the invoice number and the lone countries as the origin', () => {
+    const doc = read(invoice, 'invoice');
+    expect(doc?.fields.invoice_number?.value).toBe('KGE/24/0311');
+    expect(doc?.fields.country_of_origin?.value).toEqual(['BW', 'NA']);
+    expect(doc?.fields.invoice_date?.value).toBe('2024-07-02');
+  });
+
+  it('reads the parcels of a description that wraps after "sealed"', () => {
+    expect(read(invoice, 'invoice')?.fields.parcels?.value).toBe(3);
+  });
+
+  it('takes neither the address tail nor a crumb for the origin', () => {
+    const noOrigin = invoice.filter((w) => !['Botswana,', 'Namibia'].includes(w.text));
+    expect(read(noOrigin, 'invoice')?.fields.country_of_origin).toBeUndefined();
+  });
+
+  it('prefers a labelled value to a lone one', () => {
+    const labelled = [
+      ...invoice,
+      ...line(0.2, [
+        [0.55, 'Invoice no.'],
+        [0.7, 'KGE/24/0312'],
+      ]),
+    ];
+    expect(read(labelled, 'invoice')?.fields.invoice_number?.value).toBe('KGE/24/0312');
+  });
+});
+
+describe('a packing-list header whose captions OCR lost', () => {
+  const packing = page([
+    line(0.05, [
+      [0.08, 'Kasai Gem Exports SPRL'],
+      [0.7, 'PACKING LIST'],
+    ]),
+    line(0.13, [[0.22, 'PK/24-0311']]),
+    line(0.15, [[0.22, '02/07/2024']]),
+    line(0.17, [[0.22, 'CD 0044187']]),
+    line(0.19, [[0.22, 'Congo']]),
+    line(0.21, [[0.22, '176-12345675']]),
+    line(0.28, [
+      [0.08, 'Parcel no'],
+      [0.33, 'Seal no.'],
+      [0.8, 'Carats'],
+    ]),
+    line(0.31, [
+      [0.08, '011-01'],
+      [0.33, 'SL-962879'],
+      [0.8, '1,250.00'],
+    ]),
+  ]);
+
+  it('reads the reference, the certificate and the origin, not the seal or the AWB number', () => {
+    const doc = read(packing, 'packing_list');
+    expect(doc?.fields.reference?.value).toBe('PK/24-0311');
+    expect(doc?.fields.kp_certificate_numbers?.value).toEqual(['CD 0044187']);
+    expect(doc?.fields.country_of_origin?.value).toEqual(['CD']);
+  });
+
+  it('does not take a seal number in the table for the certificate', () => {
+    const noCert = packing.filter((w) => !['CD', '0044187'].includes(w.text));
+    expect(read(noCert, 'packing_list')?.fields.kp_certificate_numbers).toBeUndefined();
+  });
+});
