@@ -13,7 +13,7 @@ import {
   scanCandidates,
 } from '../fields/engine';
 import { fieldConfidence, REVIEW_THRESHOLD, unionBox } from '../fields/confidence';
-import { interpret } from '../fields/kinds';
+import { interpret, type Kind } from '../fields/kinds';
 import { deriveAddress } from '../fields/parties';
 import type { ExtractedField, KnownDocType, PageWords } from '../types';
 import { AIRWAY_BILL } from './airway-bill';
@@ -56,6 +56,9 @@ const DATE_FIELDS: Record<KnownDocType, string[]> = {
   import_confirmation: ['receipt_date'],
 };
 
+/** Kinds of fields read from another field rather than from a label of their own. */
+const DERIVED_KIND: Record<string, Kind> = { issuing_country: 'country' };
+
 const PARTY_ADDRESS: Record<string, string> = {
   exporter_name: 'exporter_address',
   importer_name: 'importer_address',
@@ -81,7 +84,11 @@ function extras(type: KnownDocType, ctx: PageContext): Candidate[] {
   return [];
 }
 
-function toField(c: Candidate, original: ReadonlyMap<Word, Word>): ExtractedField | null {
+function toField(
+  c: Candidate,
+  original: ReadonlyMap<Word, Word>,
+  kind?: Kind,
+): ExtractedField | null {
   if (c.words.length === 0) {
     // A derived value (a sum of rows) has no words of its own: low confidence, no box.
     const confidence = Math.round(c.score * 0.8 * 1000) / 1000;
@@ -94,7 +101,7 @@ function toField(c: Candidate, original: ReadonlyMap<Word, Word>): ExtractedFiel
       needsReview: true,
     };
   }
-  const confidence = fieldConfidence(c.score, c.words);
+  const confidence = fieldConfidence(c.score, c.words, kind);
   return {
     value: c.value,
     text: c.text,
@@ -158,7 +165,7 @@ export function extractFields(
   }
   const fields: Record<string, ExtractedField> = {};
   for (const [k, c] of chosen) {
-    const f = toField(c, original);
+    const f = toField(c, original, spec.fields[k]?.kind ?? DERIVED_KIND[k]);
     if (f) fields[k] = f;
   }
   return fields;

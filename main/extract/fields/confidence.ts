@@ -1,13 +1,43 @@
 // How much to trust a field: the reading's score (label match × position × validation) and
 // the OCR engine's own confidence in the words it came from.
 import type { Word } from '../../ingest/word';
+import type { Kind } from './kinds';
 
-export const REVIEW_THRESHOLD = 0.75;
+export const REVIEW_THRESHOLD = 0.8;
 
-export function fieldConfidence(score: number, words: readonly Word[]): number {
-  const ocr = words.length > 0 ? words.reduce((s, w) => s + w.confidence, 0) / words.length : 0.5;
-  const c =
-    Math.pow(Math.max(0, Math.min(1, score)), 0.7) * (0.55 + 0.45 * Math.max(0, Math.min(1, ocr)));
+const clamp = (v: number): number => Math.max(0, Math.min(1, v));
+
+// Values whose shape is checked strictly (a real ISO prefix, a calendar date, a KP HS code):
+// passing that check is evidence of its own, whatever the label looked like.
+const STRICT = new Set<Kind>([
+  'certificate',
+  'certificates',
+  'date',
+  'hs_codes',
+  'country',
+  'origins',
+  'awb',
+  'currency',
+]);
+
+const FREE_TEXT = new Set<Kind>(['name', 'address', 'text']);
+
+// Printed names and addresses do not hold these; OCR writes them for smudges and stamps
+// ("Negev Phainond Sorting {ad", "Bterat Tamond", "Recursos SR Minerais <").
+const ODD = /[{}¢<>|\\§¥~^_]|\p{Ll}\p{Lu}/u;
+
+/**
+ * 0..1 from the reading's score (label match × position × validation), the OCR engine's
+ * confidence in its words (the weakest word weighs most: one misread letter makes the value
+ * wrong) and, for free text, whether its words look like print.
+ */
+export function fieldConfidence(score: number, words: readonly Word[], kind?: Kind): number {
+  const mean = words.length > 0 ? words.reduce((s, w) => s + w.confidence, 0) / words.length : 0.5;
+  const min = words.length > 0 ? Math.min(...words.map((w) => w.confidence)) : 0.5;
+  const ocr = 0.3 * clamp(mean) + 0.7 * clamp(min);
+  const s = kind && STRICT.has(kind) ? 0.6 + 0.4 * clamp(score) : clamp(score);
+  const odd = kind && FREE_TEXT.has(kind) && words.some((w) => ODD.test(w.text)) ? 0.85 : 1;
+  const c = Math.sqrt(s) * (0.3 + 0.7 * ocr) * odd;
   return Math.round(c * 1000) / 1000;
 }
 
