@@ -74,7 +74,10 @@ export function pageContext(pageNo: number, words: readonly Word[], spec: DocSpe
 const LEGAL_FORM =
   /^(ltd\.?|limited|llc|llp|inc\.?|corp\.?|nv|bv|bvba|sa|s\.a\.|sarl|sprl|gmbh|ag|fze|fzco|dmcc|plc|pvt\.?|lda\.?|cc|\(pty\)|pty)$/iu;
 
-/** A company name wrapped before its legal form ("Antwerp Rough Sorting" / "BVBA"). */
+/**
+ * A company name wrapped before its legal form ("Antwerp Rough Sorting" / "BVBA", "Van Loon &
+ * Peeters" / "Diamonds NV"): a short run aligned under the name that ends in a legal form.
+ */
 function withLegalForm(ctx: PageContext, span: ValueSpan): ValueSpan {
   const first = span.words[0];
   const last = span.words[span.words.length - 1];
@@ -82,9 +85,18 @@ function withLegalForm(ctx: PageContext, span: ValueSpan): ValueSpan {
   const idx = ctx.lines.findIndex((l) => l.words.includes(last));
   const next = ctx.lines[idx + 1];
   const h = last.y1 - last.y0;
-  const w = next?.words.find((x) => Math.abs(x.x0 - first.x0) < 0.01);
-  if (!next || !w || next.y0 - last.y1 > h || !LEGAL_FORM.test(w.text)) return span;
-  return { ...span, words: [...span.words, w], lines: [...span.lines, [w]] };
+  const at = next?.words.findIndex((x) => Math.abs(x.x0 - first.x0) < 0.01) ?? -1;
+  if (!next || at < 0 || next.y0 - last.y1 > h) return span;
+  const run: Word[] = [];
+  for (const w of next.words.slice(at, at + 3)) {
+    const prev = run[run.length - 1];
+    if (ctx.isLabel.has(w) || (prev && w.x0 - prev.x1 > 2 * next.charW)) break;
+    run.push(w);
+  }
+  const end = run.findIndex((w) => LEGAL_FORM.test(w.text));
+  if (end < 0) return span;
+  const tail = run.slice(0, end + 1);
+  return { ...span, words: [...span.words, ...tail], lines: [...span.lines, tail] };
 }
 
 /** The words that carry `part` of their joined text (the number inside a longer line). */

@@ -72,7 +72,10 @@ function matchAt(
     if (acc.length > p.folded.length + 3) break;
     if (Math.abs(acc.length - p.folded.length) > Math.max(1, p.folded.length * 0.25)) continue;
     const sim = 1 - levenshtein(acc, p.folded) / Math.max(acc.length, p.folded.length);
-    if (sim >= threshold(p.folded.length)) passing.push({ sim, end: k + 1 });
+    // One word standing for a phrase of several ("Certification" for "certificat n°") must be
+    // close: OCR runs words together, but it rarely also misreads them.
+    const single = k === i && p.words > 1 ? 0.9 : 0;
+    if (sim >= Math.max(single, threshold(p.folded.length))) passing.push({ sim, end: k + 1 });
   }
   const best = passing.reduce<{ sim: number; end: number } | null>(
     (b, m) => (!b || m.sim > b.sim ? m : b),

@@ -100,3 +100,47 @@ describe('ruled tables and borders read as text', () => {
     expect(fieldsOf(words).importer_name).toBe('Hudson Rough Diamond Corp.');
   });
 });
+
+describe('values that wrap or end in a word like a label', () => {
+  const form = (rows: Word[][]) => {
+    const [doc] = extractDocuments([
+      {
+        pageNo: 1,
+        words: page([
+          line(0.04, [[0.3, 'KIMBERLEY PROCESS CERTIFICATE']]),
+          line(0.08, [
+            [0.08, 'Certificate number'],
+            [0.4, 'NA 0042195'],
+          ]),
+          ...rows,
+        ]),
+      },
+    ]);
+    return Object.fromEntries(Object.entries(doc?.fields ?? {}).map(([k, f]) => [k, f.value]));
+  };
+
+  it('keeps a company name wrapped before its legal form whole', () => {
+    const f = form([
+      line(0.14, [
+        [0.08, 'Consignee'],
+        [0.3, 'Okavango Rough &'],
+      ]),
+      line(0.152, [[0.3, 'Polished Trading Pty']]),
+      line(0.2, [
+        [0.08, 'Carat weight'],
+        [0.3, '120.50'],
+      ]),
+    ]);
+    expect(f.importer_name).toBe('Okavango Rough & Polished Trading Pty');
+  });
+
+  it('reads an authority whose last word looks like a label ("Certification")', () => {
+    const f = form([
+      line(0.14, [
+        [0.08, 'Issuing authority'],
+        [0.3, "Centre d'Expertise et de Certification"],
+      ]),
+    ]);
+    expect(f.issuing_authority).toBe("Centre d'Expertise et de Certification");
+  });
+});
