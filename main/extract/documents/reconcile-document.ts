@@ -3,6 +3,7 @@
 // (a sentence of the conditions read as the shipper, "THE" as an airport) give way to the
 // best candidate that does.
 import type { Candidate } from '../fields/engine';
+import { repairLegalForm } from '../normalize/legal-form-ocr';
 import type { KnownDocType } from '../types';
 import { NOT_AIRPORTS } from './awb-patterns';
 import { looksLikeProse } from './awb-parties';
@@ -40,11 +41,25 @@ function reconcileWaybill(chosen: Map<string, Candidate>, all: readonly Candidat
   }
 }
 
+const PARTY_NAMES = ['seller_name', 'buyer_name', 'shipper_name', 'consignee_name'];
+
+/** "Pvt. Lid." is "Pvt. Ltd.": a legal form one OCR confusion off is put right. */
+function repairNames(chosen: Map<string, Candidate>): void {
+  for (const f of PARTY_NAMES) {
+    const c = chosen.get(f);
+    if (c && typeof c.value === 'string') {
+      const value = repairLegalForm(c.value);
+      if (value !== c.value) chosen.set(f, { ...c, value });
+    }
+  }
+}
+
 export function reconcileDocument(
   type: KnownDocType,
   chosen: Map<string, Candidate>,
   all: readonly Candidate[],
 ): void {
+  repairNames(chosen);
   if (type === 'invoice') reconcileInvoice(chosen);
   if (type === 'packing_list') reconcilePacking(chosen);
   if (type === 'airway_bill') reconcileWaybill(chosen, all);

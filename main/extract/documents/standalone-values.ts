@@ -52,11 +52,14 @@ function continues(lines: readonly Line[], li: number, seg: Segment): boolean {
 }
 
 /**
- * Countries and nothing else: one name ("Angola"), or a list ("Botswana, Canada, Afrique du
+ * Countries and nothing else: "mixed", one name ("Angola"), or a list ("Botswana, Canada, Afrique du
  * Sud") whose every part names one. One word must name a country exactly ("GRAVE" is a crumb,
  * not Greece); a longer name may carry an OCR error ("Fedeération de Russie").
  */
 function countriesOnly(text: string, wordCount: number): string[] | null {
+  const mixed = readOrigins(text);
+  // "Mixed", "Mixte (origines multiples)": the declaration of mixed origin, alone in its box.
+  if (wordCount <= 4 && mixed?.length === 1 && mixed[0] === 'MIXED') return mixed;
   const parts = text.split(/\s*[,;/]\s*/u).filter((p) => p.length > 0);
   if (parts.length === 0 || parts.length > 6) return null;
   if (parts.length === 1 && wordCount > 4) return null;

@@ -20,6 +20,7 @@
 //   certificatePrefix(num)                             → 'BW' | 'ZZ' | null (no ISO check)
 //   parseAwbNumber(text)                               → '17612345675' | null
 //   awbCheckDigitValid(awb)                            → boolean
+//   repairLegalForm(name)                              → 'Pvt. Lid.' → 'Pvt. Ltd.' (OCR)
 //   splitLegalForm(text)                               → { name, legalForm }
 //   normalizePartyName(text)                           → 'kalahari rough trading'
 //   partyNameSimilarity(a, b)                          → 0..1
@@ -48,6 +49,7 @@ export {
 export type { CertificateNumberOptions } from './certificate-number';
 export { awbCheckDigitValid, parseAwbNumber } from './awb-number';
 export { normalizePartyName, partyNameSimilarity, splitLegalForm } from './party-name';
+export { repairLegalForm } from './legal-form-ocr';
 export type { PartyName } from './party-name';
 export { fixOcrDigits } from './ocr-digits';
 export { foldText, stripAccents } from './fold-text';

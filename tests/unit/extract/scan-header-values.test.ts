@@ -59,6 +59,14 @@ describe('an invoice header whose captions OCR lost', () => {
     expect(read(noOrigin, 'invoice')?.fields.country_of_origin).toBeUndefined();
   });
 
+  it('takes a lone declaration of mixed origin', () => {
+    const mixed = [
+      ...invoice.filter((w) => !['Botswana,', 'Namibia'].includes(w.text)),
+      ...line(0.3, [[0.55, 'Mixte (origines multiples)']]),
+    ];
+    expect(read(mixed, 'invoice')?.fields.country_of_origin?.value).toEqual(['MIXED']);
+  });
+
   it('prefers a labelled value to a lone one', () => {
     const labelled = [
       ...invoice,
