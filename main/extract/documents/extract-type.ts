@@ -25,6 +25,7 @@ import { INVOICE } from './invoice';
 import { settleIssuer } from './issuing-country';
 import { KP_CERTIFICATE } from './kp-certificate';
 import { PACKING_LIST } from './packing-list';
+import { reconcileCertificate } from './reconcile-certificate';
 import { reconcileDocument } from './reconcile-document';
 import {
   INVOICE_STANDALONE,
@@ -137,6 +138,7 @@ export function extractFields(
   });
   const chosen = assign(all, spec);
   reconcileDocument(type, chosen, all);
+  if (type === 'kp_certificate') reconcileCertificate(chosen, all);
   for (const [nameField, addrField] of Object.entries(PARTY_ADDRESS)) {
     const name = chosen.get(nameField);
     if (!spec.fields[addrField] || chosen.has(addrField) || !name) continue;

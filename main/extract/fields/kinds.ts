@@ -45,7 +45,7 @@ const letterCount = (t: string) => t.replace(/[^\p{L}]/gu, '').length;
 // Units and currency marks that may stand beside a number in its cell.
 const UNIT = /^(US\$|USD|EUR|\$|ct|cts|carats?|kg|kgs|K|L|lb)$/iu;
 
-function numeric(text: string, check: (n: number) => boolean): Reading | null {
+function numeric(text: string, check: (n: number) => boolean, cents = false): Reading | null {
   const m = /\d[\d\s.,'\u00a0\u202f]*/u.exec(text);
   if (!m) return null;
   const before = text.slice(0, m.index).trim();
@@ -57,6 +57,14 @@ function numeric(text: string, check: (n: number) => boolean): Reading | null {
   }
   if (after.length > 0 && !after.split(/\s+/).every((w) => UNIT.test(w) || /^\p{L}$/u.test(w))) {
     return null;
+  }
+  // Carats and money carry two decimals: OCR that lost the decimal mark leaves "3.652 22"
+  // (grouped thousands, a space, two digits).
+  const lost = cents ? /^(\d{1,3}(?:([.,])\d{3})*)\s(\d{2})$/u.exec(m[0].trim()) : null;
+  if (lost) {
+    const whole = Number((lost[1] ?? '').replace(/[.,]/g, ''));
+    const v = whole + Number(lost[3]) / 100;
+    return check(v) ? { value: Math.round(v * 100) / 100, validity: 0.8 } : null;
   }
   const n = readNumber(m[0]);
   if (!n || !check(n.value)) return null;
@@ -90,9 +98,9 @@ export function interpret(kind: Kind, text: string): Reading | null {
         : null;
     }
     case 'amount':
-      return numeric(t, (n) => n > 0 && n < 1e10);
+      return numeric(t, (n) => n > 0 && n < 1e10, true);
     case 'carats':
-      return numeric(t, (n) => n > 0 && n < 1e8);
+      return numeric(t, (n) => n > 0 && n < 1e8, true);
     case 'weight':
       return numeric(t, (n) => n > 0 && n < 1e5);
     case 'count': {

@@ -144,3 +144,51 @@ describe('values that wrap or end in a word like a label', () => {
     expect(f.issuing_authority).toBe("Centre d'Expertise et de Certification");
   });
 });
+
+describe('numbers OCR damaged', () => {
+  const certificate = (rows: Word[][]) => {
+    const [doc] = extractDocuments([
+      {
+        pageNo: 1,
+        words: page([
+          line(0.04, [[0.3, 'KIMBERLEY PROCESS CERTIFICATE']]),
+          line(0.08, [
+            [0.08, 'Certificate number'],
+            [0.4, 'LS 0042195'],
+          ]),
+          ...rows,
+        ]),
+      },
+    ]);
+    return Object.fromEntries(Object.entries(doc?.fields ?? {}).map(([k, f]) => [k, f.value]));
+  };
+
+  it('reads carats whose decimal mark was lost ("3.652 22")', () => {
+    const f = certificate([
+      line(0.14, [
+        [0.08, 'Poids en carats'],
+        [0.4, '3.652 22'],
+      ]),
+    ]);
+    expect(f.carats).toBe(3652.22);
+  });
+
+  it('gives up a value that prices the parcel at a fraction of a cent a carat', () => {
+    // A table rule read as "1" beside the French label; the value stands by the English one.
+    const f = certificate([
+      line(0.14, [
+        [0.08, 'Carat weight'],
+        [0.4, '7 040,34'],
+      ]),
+      line(0.18, [
+        [0.08, 'Valeur en USD'],
+        [0.4, '1'],
+      ]),
+      line(0.193, [
+        [0.08, 'Value (USD)'],
+        [0.4, '897 643,35'],
+      ]),
+    ]);
+    expect(f.value_usd).toBe(897643.35);
+  });
+});
