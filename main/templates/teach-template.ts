@@ -21,9 +21,10 @@ import {
   compareFingerprints,
   type Fingerprint,
   pageFingerprint,
-  SAME_LAYOUT,
+  sameLayoutAt,
+  WEAK_LAYOUT,
 } from '../extract/templates/fingerprint';
-import { framePage } from '../extract/templates/page-frame';
+import { boxUpright, framePage } from '../extract/templates/page-frame';
 import { learnFromBox, type LearnInput } from '../extract/templates/learn-template';
 import type { ExtractedField, KnownDocType } from '../extract/types';
 import { extractStoredDocument } from '../ingest/store-document';
@@ -54,7 +55,7 @@ export function summarise(t: TemplateRow): TemplateSummary {
   };
 }
 
-const NEARLY = SAME_LAYOUT * 0.75;
+const NEARLY = WEAK_LAYOUT * 0.8;
 
 /**
  * Other stored documents with a page of the template's layout, found by fingerprint from the
@@ -107,7 +108,10 @@ export function teachTemplate(
   const same = listTemplates(db, input.type)
     .filter((t) => t.field === input.field)
     .map((t) => ({ t, s: compareFingerprints(t.fingerprint, learned.template.fingerprint) }))
-    .filter((x) => x.s.similarity >= SAME_LAYOUT)
+    .filter((x) => {
+      const [x0, y0, x1, y1] = boxUpright(x.t.box, x.t.rotation);
+      return sameLayoutAt(x.t.fingerprint, x.s, (x0 + x1) / 2, (y0 + y1) / 2);
+    })
     .sort((a, b) => b.s.similarity - a.s.similarity)[0]?.t;
   const readBefore = same ? documentsUsingTemplate(db, same.id) : [];
   const { templateId, replaced } = db.transaction(() => {

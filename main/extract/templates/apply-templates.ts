@@ -10,7 +10,7 @@ import {
   type Fingerprint,
   labelWords,
   pageFingerprint,
-  SAME_LAYOUT,
+  sameLayoutAt,
   shiftNear,
 } from './fingerprint';
 import { boxUpright, type FramedPage, framePage } from './page-frame';
@@ -79,6 +79,20 @@ export function readTemplate(t: Template, view: PageView, cmp: Comparison): Stor
   };
 }
 
+/** Two readings of one page whose boxes mostly cover each other. */
+function sameWords(a: StoredField, b: StoredField): boolean {
+  if (a.page !== b.page) return false;
+  const area = (r: Bbox) => Math.max(0, r[2] - r[0]) * Math.max(0, r[3] - r[1]);
+  const inter: Bbox = [
+    Math.max(a.bbox[0], b.bbox[0]),
+    Math.max(a.bbox[1], b.bbox[1]),
+    Math.min(a.bbox[2], b.bbox[2]),
+    Math.min(a.bbox[3], b.bbox[3]),
+  ];
+  const least = Math.min(area(a.bbox), area(b.bbox));
+  return least > 0 && area(inter) / least >= 0.5;
+}
+
 /**
  * The documents with their fields as the templates read them. For each field the best-matching
  * template wins (closest fingerprint, then the page at the template's own place in the document).
@@ -110,7 +124,10 @@ export function applyTemplates(
       const tries = ts
         .flatMap((t) => compare(t).map((cmp, i) => ({ t, v: views[i], cmp })))
         .filter((x): x is { t: Template; v: PageView; cmp: Comparison } => x.v !== undefined)
-        .filter((x) => x.cmp.similarity >= SAME_LAYOUT)
+        .filter((x) => {
+          const [x0, y0, x1, y1] = boxUpright(x.t.box, x.t.rotation);
+          return sameLayoutAt(x.t.fingerprint, x.cmp, (x0 + x1) / 2, (y0 + y1) / 2);
+        })
         .sort(
           (a, b) =>
             b.cmp.similarity - a.cmp.similarity ||
@@ -118,10 +135,11 @@ export function applyTemplates(
         );
       for (const { t, v, cmp } of tries) {
         const f = readTemplate(t, v, cmp);
-        if (f) {
-          fields[field] = f;
-          break;
-        }
+        if (!f) continue;
+        // The engine read the same words: its reading (with its repairs) stands.
+        const engine = doc.fields[field];
+        if (!engine || !sameWords(engine, f)) fields[field] = f;
+        break;
       }
     }
     return { ...doc, fields };

@@ -39,8 +39,17 @@ export interface Comparison {
   pairs: TokenPair[];
 }
 
-/** Similarity from which two pages are taken to be one layout. */
+/** Similarity from which two pages are one layout, wherever the box is. */
 export const SAME_LAYOUT = 0.45;
+/**
+ * Similarity from which two pages may be one layout (a poor scan lost half its words): taken
+ * when the printed words around the box matched too.
+ */
+export const WEAK_LAYOUT = 0.35;
+/** Share of the template's words near the box that must have matched on a weak match. */
+const LOCAL_AGREEMENT = 0.3;
+/** "Near the box": within this distance of its centre. */
+const LOCAL_RADIUS = 0.15;
 
 /** How far (page fractions) a token may sit from its partner after alignment. */
 const NEAR = 0.03;
@@ -184,4 +193,21 @@ export function shiftNear(cmp: Comparison, x: number, y: number): { dx: number; 
     dx: median(near.map((n) => n.p.b.x - n.p.a.x)),
     dy: median(near.map((n) => n.p.b.y - n.p.a.y)),
   };
+}
+
+/** Share of `a`'s printed words near (x, y) that found their partner on the other page. */
+export function localAgreement(a: Fingerprint, cmp: Comparison, x: number, y: number): number {
+  const near = a.tokens.filter((t) => Math.hypot(t.x - x, t.y - y) < LOCAL_RADIUS);
+  if (near.length === 0) return 0;
+  const matched = new Set(cmp.pairs.map((p) => p.a));
+  return near.filter((t) => matched.has(t)).length / near.length;
+}
+
+/**
+ * Whether a box at (x, y) on page a is to be read on page b: the pages are one layout, or may
+ * be and the labels around the box agree (the anchors the box moves with).
+ */
+export function sameLayoutAt(a: Fingerprint, cmp: Comparison, x: number, y: number): boolean {
+  if (cmp.similarity >= SAME_LAYOUT) return true;
+  return cmp.similarity >= WEAK_LAYOUT && localAgreement(a, cmp, x, y) >= LOCAL_AGREEMENT;
 }

@@ -19,8 +19,13 @@ function learnCarats(pages: PageWords[], box = CARATS_BOX): Template {
 
 const one = (words: Word[], rotation = 0): PageWords[] => [{ pageNo: 1, words, rotation }];
 
-function readWith(pages: PageWords[], templates: Template[]) {
-  const [doc] = applyTemplates(extractDocuments(pages), pages, templates);
+/** The fields after the templates; `missed` plays an engine that did not find that field. */
+function readWith(pages: PageWords[], templates: Template[], missed?: string) {
+  const docs = extractDocuments(pages).map((d) => ({
+    ...d,
+    fields: Object.fromEntries(Object.entries(d.fields).filter(([k]) => k !== missed)),
+  }));
+  const [doc] = applyTemplates(docs, pages, templates);
   return doc?.fields ?? {};
 }
 
@@ -138,6 +143,16 @@ describe('applying templates', () => {
   it('uses the best-matching template when several layouts taught the same field', () => {
     const other = { ...learnCarats(one(layoutB(FIRST)), [0.04, 0.515, 0.2, 0.535]), id: 9 };
     expect(readWith(one(layoutA(SECOND)), [other, template]).carats?.templateId).toBe(7);
-    expect(readWith(one(layoutB(SECOND)), [template, other]).carats?.templateId).toBe(9);
+    expect(readWith(one(layoutB(SECOND)), [template, other], 'carats').carats).toMatchObject({
+      value: 987.65,
+      templateId: 9,
+    });
+  });
+
+  it('keeps the engine reading where it read the same words as the template', () => {
+    const taught = { ...learnCarats(one(layoutB(FIRST)), [0.04, 0.515, 0.2, 0.535]), id: 9 };
+    const f = readWith(one(layoutB(SECOND)), [taught]).carats;
+    expect(f).toMatchObject({ value: 987.65 });
+    expect(f?.templateId).toBeUndefined();
   });
 });
