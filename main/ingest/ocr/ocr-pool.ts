@@ -1,6 +1,7 @@
 import { availableParallelism, freemem } from 'node:os';
 import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
 import { IngestError } from '../ingest-error';
+import { enableRelaxedSimd } from './relaxed-simd';
 import { tessdataDir } from './tessdata';
 
 /** A word in the pixels of the image that was recognised. */
@@ -77,6 +78,7 @@ export class OcrPool {
   }
 
   private async spawn(): Promise<Slot> {
+    enableRelaxedSimd();
     const worker = await createWorker(this.langs.split('+'), OEM.LSTM_ONLY, {
       langPath: this.langPath,
       gzip: true,
