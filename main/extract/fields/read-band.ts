@@ -7,10 +7,9 @@
 import type { Word } from '../../ingest/word';
 import type { Line } from '../layout/lines';
 import type { LabelHit } from './labels';
-import type { ValueSpan } from './read-value';
+import { CRUMB, type ValueSpan } from './read-value';
 
-/** Below this OCR confidence a word in the band is a stamp's or a rule's crumb. */
-const CRUMB = 0.3;
+const DOUBT = 0.5;
 const FILLER = /^([:;/|\-–—.=]+|[$€£¥₹]|US\$)$/u;
 
 export function readBand(
@@ -44,5 +43,18 @@ export function readBand(
     out.push(w);
   }
   if (out.length === 0) return null;
-  return { words: out, lines: [out], where: 'right', distance: 0.5 };
+  // Doubtful words from a line other than the one most of the value stands on are what the
+  // label's own line picked up (a stamp's edge), not part of the value.
+  const home = new Map<Word, number>();
+  for (const w of out)
+    home.set(
+      w,
+      lines.findIndex((l) => l.words.includes(w)),
+    );
+  const weight = new Map<number, number>();
+  for (const w of out)
+    weight.set(home.get(w) ?? -1, (weight.get(home.get(w) ?? -1) ?? 0) + w.text.length);
+  const main = [...weight].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const kept = out.filter((w) => home.get(w) === main || w.confidence >= DOUBT);
+  return { words: kept, lines: [kept], where: 'right', distance: 0.5 };
 }

@@ -16,6 +16,9 @@ export interface ValueSpan {
 const FILLER = /^([:;/|\-–—.=]+|[$€£¥₹]|US\$)$/u;
 const MAX_RIGHT_GAP = 0.28;
 
+/** Below this OCR confidence a word at the edge of a value is a stamp's or a rule's crumb. */
+export const CRUMB = 0.3;
+
 function runRight(
   line: Line,
   from: number,

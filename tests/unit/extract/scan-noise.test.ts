@@ -57,6 +57,26 @@ describe('values between stacked labels on a scan', () => {
   });
 });
 
+describe('a stamp over the label row', () => {
+  it('keeps its doubtful crumbs out of a name read between stacked labels', () => {
+    const rows = page([
+      line(0.05, [[0.25, 'CONFIRMATION OF IMPORT']]),
+      line(0.2, [[0.08, 'Exportateur']]),
+      line(0.207, [[0.45, 'Mobilong Négoce']]),
+      line(0.207, [[0.6, 'de Diamants SARL']]),
+      line(0.214, [[0.08, 'Exporter']]),
+      line(0.3, [[0.08, 'Number of parcels']]),
+      line(0.3, [[0.45, '5']]),
+    ]);
+    // The stamp's edge, read on the French label's row, between the value's words.
+    const crumbs: Word[] = [
+      { text: 'fi', x0: 0.44, y0: 0.199, x1: 0.455, y1: 0.209, confidence: 0.12 },
+      { text: 'grit', x0: 0.57, y0: 0.199, x1: 0.595, y1: 0.209, confidence: 0.41 },
+    ];
+    expect(fieldsOf([...rows, ...crumbs]).exporter_name).toBe('Mobilong Négoce de Diamants SARL');
+  });
+});
+
 describe('ruled tables and borders read as text', () => {
   it('drops a table rule read as a flat "2" inside the value', () => {
     // A horizontal rule's fragment: confident, but a sliver of the height of real print.
