@@ -77,11 +77,17 @@ export function awbPartyCandidates(ctx: PageContext): Candidate[] {
       found.push({ words, text: textOf(shown), y0: line.y0, y1: line.y1 });
     }
   });
-  const [shipper] = found;
+  // Captions ("Shipper's Name and Address", however garbled) print smaller than the names.
+  const height = (f: { words: Word[] }) => {
+    const hs = f.words.map((w) => w.y1 - w.y0).sort((a, b) => a - b);
+    return hs[Math.floor(hs.length / 2)] ?? 0;
+  };
+  const tallest = Math.max(0, ...found.map(height));
+  const [shipper, ...rest] = found.filter((f) => height(f) >= 0.75 * tallest);
   if (!shipper) return [];
   const h = shipper.y1 - shipper.y0;
   // The consignee opens the next block: past the shipper's address lines, not beside them.
-  const consignee = found.find((f) => f.y0 - shipper.y1 > 2.5 * h);
+  const consignee = rest.find((f) => f.y0 - shipper.y1 > 2.5 * h);
   const out: Candidate[] = [];
   for (const [field, f] of [
     ['shipper_name', shipper],

@@ -172,7 +172,8 @@ export function awbPatternCandidates(ctx: PageContext): Candidate[] {
     const dest = airports.find((a) => a.value !== issued.value);
     out.push(issued);
     if (dest) out.push({ ...dest, field: 'destination_airport' });
-  } else {
+  } else if (airports.length >= 2) {
+    // Departure above destination; a code alone could be either, and is left unread.
     const [dep, dest] = airports;
     if (dep) out.push({ ...dep, field: 'departure_airport' });
     if (dest) out.push({ ...dest, field: 'destination_airport' });

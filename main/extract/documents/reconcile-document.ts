@@ -3,6 +3,7 @@
 // (a sentence of the conditions read as the shipper, "THE" as an airport) give way to the
 // best candidate that does.
 import type { Candidate } from '../fields/engine';
+import { repairCertificatePrefix } from '../normalize/kp-participants';
 import { repairLegalForm } from '../normalize/legal-form-ocr';
 import type { KnownDocType } from '../types';
 import { NOT_AIRPORTS } from './awb-patterns';
@@ -19,9 +20,13 @@ const nameSense = (c: Candidate) =>
 const airportSense = (c: Candidate) =>
   typeof c.value === 'string' && !NOT_AIRPORTS.has(c.value) && meanConfidence(c) >= 0.5;
 
+// A waybill's parties are entered at its head; the lower half holds the conditions of
+// carriage and signatures, whose words a garbled caption may pull in.
+const upper = (c: Candidate) => c.words.every((w) => w.y0 < 0.5);
+
 const SENSE: Record<string, (c: Candidate) => boolean> = {
-  shipper_name: nameSense,
-  consignee_name: nameSense,
+  shipper_name: (c) => nameSense(c) && upper(c),
+  consignee_name: (c) => nameSense(c) && upper(c),
   departure_airport: (c) => airportSense(c),
   destination_airport: (c) => airportSense(c),
 };
@@ -54,12 +59,23 @@ function repairNames(chosen: Map<string, Candidate>): void {
   }
 }
 
+/** Certificate prefixes read one look-alike letter off a KP participant ("AQ" for AO). */
+function repairCertificates(chosen: Map<string, Candidate>): void {
+  const c = chosen.get('kp_certificate_numbers');
+  if (!c || !Array.isArray(c.value) || !c.value.every((v) => typeof v === 'string')) return;
+  const read = c.value;
+  const value = read.map(repairCertificatePrefix);
+  if (value.some((v, i) => v !== read[i])) chosen.set('kp_certificate_numbers', { ...c, value });
+}
+
 export function reconcileDocument(
   type: KnownDocType,
   chosen: Map<string, Candidate>,
   all: readonly Candidate[],
 ): void {
+  if (type === 'kp_certificate' || type === 'import_confirmation') return;
   repairNames(chosen);
+  repairCertificates(chosen);
   if (type === 'invoice') reconcileInvoice(chosen);
   if (type === 'packing_list') reconcilePacking(chosen);
   if (type === 'airway_bill') reconcileWaybill(chosen, all);

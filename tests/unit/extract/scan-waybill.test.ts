@@ -90,6 +90,25 @@ describe('a waybill whose captions OCR lost', () => {
   });
 });
 
+describe('captions and lone codes on a waybill', () => {
+  it('does not take a garbled caption, printed smaller than the names, for the shipper', () => {
+    const caption = line(0.075, [[0.06, 'SHppads Nave ond Aadbew']]).map((w) => ({
+      ...w,
+      y1: w.y0 + 0.007,
+    }));
+    expect(values([caption]).shipper_name).toBe('Okavango Rough Exports');
+  });
+
+  it('leaves a lone airport code unread when nothing tells departure from destination', () => {
+    // Neither the departure box nor the place of issue came back: only "TLV" stands alone.
+    const words = waybill([]).filter((w) => w.text !== 'GBE');
+    const doc = extractDocuments([{ pageNo: 1, words }]);
+    const fields = doc.find((d) => d.type === 'airway_bill')?.fields;
+    expect(fields?.departure_airport).toBeUndefined();
+    expect(fields?.destination_airport).toBeUndefined();
+  });
+});
+
 describe('the waybill patterns on their own', () => {
   it('leaves a flight date whose stray digit allows two days unread', () => {
     const words = page([
