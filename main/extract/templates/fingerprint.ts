@@ -48,8 +48,9 @@ export const SAME_LAYOUT = 0.45;
 export const WEAK_LAYOUT = 0.35;
 /** Share of the template's words near the box that must have matched on a weak match. */
 const LOCAL_AGREEMENT = 0.3;
-/** "Near the box": within this distance of its centre. */
+/** "Near the box": within this distance of its centre, or on its row up to 0.35 away (its label). */
 const LOCAL_RADIUS = 0.15;
+const LOCAL_ROW = 0.03;
 
 /** How far (page fractions) a token may sit from its partner after alignment. */
 const NEAR = 0.03;
@@ -197,7 +198,11 @@ export function shiftNear(cmp: Comparison, x: number, y: number): { dx: number; 
 
 /** Share of `a`'s printed words near (x, y) that found their partner on the other page. */
 export function localAgreement(a: Fingerprint, cmp: Comparison, x: number, y: number): number {
-  const near = a.tokens.filter((t) => Math.hypot(t.x - x, t.y - y) < LOCAL_RADIUS);
+  const near = a.tokens.filter(
+    (t) =>
+      (Math.abs(t.y - y) < LOCAL_ROW && Math.abs(t.x - x) < 2 * LOCAL_RADIUS + 0.05) ||
+      Math.hypot(t.x - x, t.y - y) < LOCAL_RADIUS,
+  );
   if (near.length === 0) return 0;
   const matched = new Set(cmp.pairs.map((p) => p.a));
   return near.filter((t) => matched.has(t)).length / near.length;

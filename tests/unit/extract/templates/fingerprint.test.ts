@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Word } from '../../../../main/ingest/word';
 import {
   compareFingerprints,
+  localAgreement,
   pageFingerprint,
   SAME_LAYOUT,
+  sameLayoutAt,
   shiftNear,
+  WEAK_LAYOUT,
 } from '../../../../main/extract/templates/fingerprint';
 import { framePage } from '../../../../main/extract/templates/page-frame';
 import { turnWord } from '../../../../main/extract/layout/upright';
@@ -68,5 +71,38 @@ describe('label fingerprints', () => {
     expect(cmp.similarity).toBeGreaterThan(0.75);
     expect(shiftNear(cmp, 0.3, 0.81).dy).toBeCloseTo(0.06, 2);
     expect(shiftNear(cmp, 0.3, 0.2).dy).toBeCloseTo(0, 2);
+  });
+});
+
+describe('weak layout matches', () => {
+  const a1 = fp(layoutA(FIRST));
+  // The carats row of layout A ("Mass of goods   1,234.56") sits at y 0.4.
+  const at = { x: 0.45, y: 0.406 };
+  /** A poor scan of layout A: most words lost, except (or including) those near the box. */
+  const poor = (keepNearBox: boolean) =>
+    fp(
+      layoutA(SECOND).filter((w, i) => {
+        const [x, y] = [(w.x0 + w.x1) / 2, (w.y0 + w.y1) / 2];
+        // The box's row (its label) and its surroundings.
+        const near = Math.abs(y - at.y) < 0.03 || Math.hypot(x - at.x, y - at.y) < 0.15;
+        return near ? keepNearBox : i % 3 === 0;
+      }),
+    );
+
+  it('count when the words around the box match', () => {
+    const cmp = compareFingerprints(a1, poor(true));
+    expect(cmp.similarity).toBeGreaterThanOrEqual(WEAK_LAYOUT);
+    expect(cmp.similarity).toBeLessThan(SAME_LAYOUT);
+    expect(localAgreement(a1, cmp, at.x, at.y)).toBeGreaterThan(0.5);
+    expect(sameLayoutAt(a1, cmp, at.x, at.y)).toBe(true);
+  });
+
+  it('do not count when the box has no matching words around it', () => {
+    const cmp = compareFingerprints(a1, poor(false));
+    expect(localAgreement(a1, cmp, at.x, at.y)).toBe(0);
+    expect(sameLayoutAt(a1, cmp, at.x, at.y)).toBe(false);
+    // Another layout is no match anywhere on the page.
+    const b = compareFingerprints(a1, fp(layoutB(SECOND)));
+    expect(sameLayoutAt(a1, b, at.x, at.y)).toBe(false);
   });
 });
