@@ -114,6 +114,15 @@ export function narrowTo(words: readonly Word[], part: string): Word[] {
   return out.length > 0 ? out : [...words];
 }
 
+/** Words of every label of one field on the page (its wordings in each language). */
+function labelWords(ctx: PageContext, field: string): Set<Word> {
+  const out = new Set<Word>();
+  for (const h of ctx.hits.filter((x) => x.field === field)) {
+    for (const w of ctx.lines[h.line]?.words.slice(h.start, h.end) ?? []) out.add(w);
+  }
+  return out;
+}
+
 function joinLines(lines: readonly Word[][]): string {
   return lines
     .map((l) => textOf(l))
@@ -127,12 +136,14 @@ function candidateFrom(
   span: ValueSpan,
   base: number,
   hitX1 = 0,
+  labelField?: string,
 ): Candidate | null {
   let grown =
     spec.maxLines && spec.maxLines > 1
       ? extendAligned(ctx.lines, span, ctx.isLabel, {
           up: span.where === 'right',
           maxLines: spec.maxLines,
+          own: labelField === undefined ? undefined : labelWords(ctx, labelField),
         })
       : span;
   if (spec.kind === 'name') grown = withLegalForm(ctx, grown);
@@ -186,7 +197,7 @@ export function labelCandidates(ctx: PageContext, spec: DocSpec): Candidate[] {
       if (a) spans.push(a);
     }
     for (const s of spans) {
-      const c = candidateFrom(ctx, hit.field, fs, s, hit.score, hit.x1);
+      const c = candidateFrom(ctx, hit.field, fs, s, hit.score, hit.x1, hit.field);
       if (c) out.push(c);
     }
   }
@@ -231,7 +242,7 @@ export function addressCandidates(ctx: PageContext, spec: DocSpec): Candidate[] 
     if (!field || !fs) continue;
     const spans = [readRight(ctx.lines, hit, ctx.isLabel), readBelow(ctx.lines, hit, ctx.isLabel)];
     for (const s of spans) {
-      const c = s ? candidateFrom(ctx, field, fs, s, hit.score * 0.95) : null;
+      const c = s ? candidateFrom(ctx, field, fs, s, hit.score * 0.95, 0, hit.field) : null;
       if (c) out.push(c);
     }
   }

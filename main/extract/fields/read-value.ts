@@ -141,7 +141,13 @@ export function extendAligned(
   lines: readonly Line[],
   span: ValueSpan,
   isLabel: Set<Word>,
-  opts: { up: boolean; maxLines: number; gap?: number },
+  opts: {
+    up: boolean;
+    maxLines: number;
+    gap?: number;
+    /** Label words that do not end the value: the same field's label in another language. */
+    own?: ReadonlySet<Word>;
+  },
 ): ValueSpan {
   const first = span.words[0];
   if (!first) return span;
@@ -156,7 +162,7 @@ export function extendAligned(
     const first = run[0];
     if (!first) return false;
     const before = line.words.filter((w) => w.x1 <= first.x0);
-    if (before.some((w) => isLabel.has(w))) return false;
+    if (before.some((w) => isLabel.has(w) && !opts.own?.has(w))) return false;
     const prev = before[before.length - 1];
     return !prev || first.x0 - prev.x1 > 2.5 * line.charW;
   };

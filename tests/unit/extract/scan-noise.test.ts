@@ -212,3 +212,31 @@ describe('numbers OCR damaged', () => {
     expect(f.value_usd).toBe(897643.35);
   });
 });
+
+describe('an address beside stacked labels', () => {
+  it('reads both lines though each sits on the row of one language’s label', () => {
+    const words = page([
+      line(0.04, [[0.3, 'KIMBERLEY PROCESS CERTIFICATE']]),
+      line(0.1, [
+        [0.08, 'Importateur'],
+        [0.38, 'Kalahari Rough Trading Ltd'],
+      ]),
+      line(0.113, [[0.08, 'Importer']]),
+      line(0.15, [
+        [0.08, 'Adresse'],
+        [0.38, 'Plot 64, Gaborone International'],
+      ]),
+      line(0.163, [
+        [0.08, 'Address'],
+        [0.38, 'Finance Park, Gaborone, Botswana'],
+      ]),
+      line(0.21, [
+        [0.08, 'Poids en carats'],
+        [0.38, '1 250,00'],
+      ]),
+    ]);
+    expect(fieldsOf(words).importer_address).toBe(
+      'Plot 64, Gaborone International, Finance Park, Gaborone, Botswana',
+    );
+  });
+});
