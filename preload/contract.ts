@@ -155,6 +155,8 @@ export const LearnedTemplate = z.object({
     needsReview: z.boolean(),
     origin: z.literal('reviewer'),
   }),
+  /** What the document's field held before, null when it had none. */
+  previousValue: FieldValue.nullable(),
   /** An earlier template for the same field and layout was replaced by this one. */
   replaced: z.boolean(),
   /** Other documents of the case read again, whose field now comes from the template. */

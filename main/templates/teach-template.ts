@@ -26,13 +26,15 @@ import {
 } from '../extract/templates/fingerprint';
 import { boxUpright, framePage } from '../extract/templates/page-frame';
 import { learnFromBox, type LearnInput } from '../extract/templates/learn-template';
-import type { ExtractedField, KnownDocType } from '../extract/types';
+import type { ExtractedField, FieldValue, KnownDocType } from '../extract/types';
 import { extractStoredDocument } from '../ingest/store-document';
 import { ServiceError } from '../service-error';
 
 export interface TeachResult {
   template: TemplateSummary;
   field: ExtractedField & { name: string; origin: 'reviewer' };
+  /** What the document's field held before (from the engine, a template or a reviewer). */
+  previousValue: FieldValue | null;
   /** An earlier template of the same layout and field that this one replaced. */
   replaced: boolean;
   /** Other documents of the case whose fields were read again with the template. */
@@ -114,7 +116,7 @@ export function teachTemplate(
     })
     .sort((a, b) => b.s.similarity - a.s.similarity)[0]?.t;
   const readBefore = same ? documentsUsingTemplate(db, same.id) : [];
-  const { templateId, replaced } = db.transaction(() => {
+  const { templateId, replaced, previousValue } = db.transaction(() => {
     const row = {
       ...learned.template,
       sourceDocumentId: input.documentId,
@@ -152,7 +154,7 @@ export function teachTemplate(
         previousValue: old,
       },
     });
-    return { templateId: id, replaced: same !== undefined };
+    return { templateId: id, replaced: same !== undefined, previousValue: old };
   })();
 
   const kept = getTemplate(db, templateId);
@@ -162,6 +164,7 @@ export function teachTemplate(
   return {
     template: summarise(stored),
     field: { ...learned.field, name: input.field, origin: 'reviewer' },
+    previousValue,
     replaced,
     updatedDocuments,
   };

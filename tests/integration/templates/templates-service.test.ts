@@ -99,6 +99,7 @@ describe('user templates through the service', () => {
     if (!learned.ok) throw new Error(learned.error.message);
     expect(learned.value).toMatchObject({
       replaced: false,
+      previousValue: null,
       updatedDocuments: [],
       field: { name: 'carats', value: 1234.56, text: '1,234.56', page: 1, origin: 'reviewer' },
       template: {
@@ -214,6 +215,7 @@ describe('user templates through the service', () => {
     });
     if (!again.ok || !first.ok) throw new Error('learn failed');
     expect(again.value.replaced).toBe(true);
+    expect(again.value.previousValue).toBe(987.65); // a2's value read through the template
     expect(again.value.template.id).toBe(first.value.template.id);
     expect(again.value.template.sourceDocumentId).toBe(a2);
     // a2's value is now the reviewer's; a1 keeps its own reviewer value.
