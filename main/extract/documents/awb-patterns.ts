@@ -52,7 +52,8 @@ function piecesAndWeight(ws: readonly Word[], page: number): Candidate[] {
     if (!KG.test(c.text) && !LB.test(c.text)) continue;
     out.push({ field: 'pieces', value: pieces, words: [a], text: a.text, score: 0.5, page });
     const w = readNumber(b.text);
-    if (w && KG.test(c.text)) {
+    // A weight OCR was unsure of ("257" for 2.7) is worse than none: the row has no check.
+    if (w && KG.test(c.text) && b.confidence >= 0.5) {
       out.push({
         field: 'gross_weight_kg',
         value: w.value,

@@ -3,6 +3,7 @@
 import type { Candidate, PageContext } from '../fields/engine';
 import { findHeader, readTable } from '../fields/tables';
 import { readNumber } from '../fields/parsers';
+import { fold, levenshtein } from '../layout/fuzzy';
 import { segments, textOf } from '../layout/lines';
 import type { TableRow } from '../types';
 import { checkRow, rememberCells } from './line-arithmetic';
@@ -96,6 +97,12 @@ export function packingTableCandidates(ctx: PageContext): Candidate[] {
   ];
 }
 
+// "sealed" in EN/FR/PT, also as OCR spells it ("seafe", "sealec").
+const isSealed = (t: string): boolean =>
+  ['sealed', 'scelles', 'selados'].some(
+    (w) => levenshtein(fold(t), w) <= (fold(t).length >= 5 ? 2 : 0),
+  );
+
 /** "4 parcel(s)", "in 2 sealed parcels", "3 colis": a count of parcels stated in passing. */
 export function parcelCountCandidates(ctx: PageContext): Candidate[] {
   const out: Candidate[] = [];
@@ -114,7 +121,7 @@ export function parcelCountCandidates(ctx: PageContext): Candidate[] {
       if (
         sealed &&
         below &&
-        /^(sealed|scellés?|selados?)$/iu.test(sealed.text) &&
+        isSealed(sealed.text) &&
         (!then || then.x0 - sealed.x1 > 2 * line.charW)
       ) {
         after.splice(1, 1, below);
@@ -122,7 +129,7 @@ export function parcelCountCandidates(ctx: PageContext): Candidate[] {
       const next = after.map((w) => w.text.toLowerCase()).join(' ');
       if (
         /^(sealed |scellés? |selados? )?(parcels?|parcel\(s\)|colis|volumes|lots)\b/u.test(next) ||
-        /^(sealed|scellés?|selados?) parc/u.test(next)
+        (isSealed(after[0]?.text ?? '') && /^\S+ parc/u.test(next))
       ) {
         out.push({
           field: 'parcels',

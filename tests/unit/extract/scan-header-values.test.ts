@@ -50,8 +50,10 @@ describe('an invoice header whose captions OCR lost', () => {
     expect(doc?.fields.invoice_date?.value).toBe('2024-07-02');
   });
 
-  it('reads the parcels of a description that wraps after "sealed"', () => {
+  it('reads the parcels of a description that wraps after "sealed", however OCR spells it', () => {
     expect(read(invoice, 'invoice')?.fields.parcels?.value).toBe(3);
+    const garbled = invoice.map((w) => (w.text === 'sealed' ? { ...w, text: 'seafe' } : w));
+    expect(read(garbled, 'invoice')?.fields.parcels?.value).toBe(3);
   });
 
   it('takes neither the address tail nor a crumb for the origin', () => {
