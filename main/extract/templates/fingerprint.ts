@@ -137,11 +137,43 @@ function localShift(
   moves: readonly Move[],
   t: FingerprintToken,
 ): { dx: number; dy: number } | null {
-  const near = [...moves]
-    .sort((m, n) => Math.hypot(m.at.x - t.x, m.at.y - t.y) - Math.hypot(n.at.x - t.x, n.at.y - t.y))
-    .slice(0, 5);
-  if (near.length < 3) return null;
-  return { dx: median(near.map((m) => m.dx)), dy: median(near.map((m) => m.dy)) };
+  if (moves.length < 3) return null;
+  // The five nearest, kept in order as the anchors go by (a sort per word is the cost here).
+  const near: { m: Move; d: number }[] = [];
+  for (const m of moves) {
+    const d = Math.hypot(m.at.x - t.x, m.at.y - t.y);
+    if (near.length === 5 && d >= (near[4]?.d ?? 0)) continue;
+    let i = near.length;
+    while (i > 0 && (near[i - 1]?.d ?? 0) > d) i -= 1;
+    near.splice(i, 0, { m, d });
+    if (near.length > 5) near.pop();
+  }
+  return { dx: median(near.map((n) => n.m.dx)), dy: median(near.map((n) => n.m.dy)) };
+}
+
+/** Tokens by grid cell of side NEAR, for the look-up of partners near a point. */
+function cellIndex(ts: readonly FingerprintToken[]) {
+  const key = (cx: number, cy: number) => cx * 4096 + cy;
+  const cells = new Map<number, FingerprintToken[]>();
+  for (const t of ts) {
+    const k = key(Math.floor(t.x / NEAR), Math.floor(t.y / NEAR));
+    const list = cells.get(k);
+    if (list) list.push(t);
+    else cells.set(k, [t]);
+  }
+  return (x: number, y: number): FingerprintToken[] => {
+    const out: FingerprintToken[] = [];
+    const cx = Math.floor(x / NEAR);
+    const cy = Math.floor(y / NEAR);
+    for (let i = cx - 1; i <= cx + 1; i++) {
+      for (let j = cy - 1; j <= cy + 1; j++) {
+        for (const t of cells.get(key(i, j)) ?? []) {
+          if (Math.abs(t.x - x) <= NEAR && Math.abs(t.y - y) <= NEAR) out.push(t);
+        }
+      }
+    }
+    return out;
+  };
 }
 
 /** How alike two pages' layouts are, and which of their printed words correspond. */
@@ -152,14 +184,12 @@ export function compareFingerprints(a: Fingerprint, b: Fingerprint): Comparison 
   if (total === 0) return { similarity: 0, shift, pairs: [] };
   // Candidate pairs near each other once aligned, best text match first; each token pairs once.
   const cands: { a: FingerprintToken; b: FingerprintToken; s: number }[] = [];
+  const around = cellIndex(b.tokens);
   for (const ta of a.tokens) {
-    const shifts = [shift, localShift(moves, ta)].filter((s) => s !== null);
-    const near = (tb: FingerprintToken) =>
-      shifts.some(
-        (s) => Math.abs(tb.x - ta.x - s.dx) <= NEAR && Math.abs(tb.y - ta.y - s.dy) <= NEAR,
-      );
-    for (const tb of b.tokens) {
-      if (!near(tb)) continue;
+    const local = localShift(moves, ta);
+    const near = new Set(around(ta.x + shift.dx, ta.y + shift.dy));
+    if (local) for (const tb of around(ta.x + local.dx, ta.y + local.dy)) near.add(tb);
+    for (const tb of near) {
       const s = sameText(ta.t, tb.t);
       if (s > 0) cands.push({ a: ta, b: tb, s });
     }
