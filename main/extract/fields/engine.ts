@@ -257,12 +257,23 @@ export function assign(candidates: readonly Candidate[], spec: DocSpec): Map<str
   const ranked = [...candidates].sort(
     (a, b) => b.score - a.score || b.words.length - a.words.length,
   );
-  for (const c of ranked) {
-    if (chosen.has(c.field)) continue;
+  for (const first of ranked) {
+    if (chosen.has(first.field)) continue;
     // Tables (lines, parcel_lines) are not in the spec: their cells may also be totals.
-    const own = spec.fields[c.field];
+    const own = spec.fields[first.field];
     const shares = own === undefined || own.shares === true;
-    if (!shares && c.words.some((w) => used.has(w))) continue;
+    if (!shares && first.words.some((w) => used.has(w))) continue;
+    // A reading all but as good that holds this one and more (the address's other line,
+    // read from the label in the other language) is the same value, less cut short.
+    const c =
+      ranked.find(
+        (o) =>
+          o.field === first.field &&
+          o.score >= 0.97 * first.score &&
+          o.words.length > first.words.length &&
+          first.words.every((w) => o.words.includes(w)) &&
+          (shares || !o.words.some((w) => used.has(w))),
+      ) ?? first;
     chosen.set(c.field, c);
     if (!shares) for (const w of c.words) used.add(w);
   }

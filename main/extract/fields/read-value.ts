@@ -38,7 +38,16 @@ function runRight(
     if (last && w.x0 - last.x1 > gapChars * line.charW) break;
     out.push(w);
   }
+  // A stamp's or a rule's crumb before the value ('pg', '"|'): short or mostly not letters,
+  // and OCR doubts it.
+  while (out.length > 1 && isCrumb(out[0])) out.shift();
   return out;
+}
+
+function isCrumb(w: Word | undefined): boolean {
+  if (!w || w.confidence >= CRUMB || /\d/u.test(w.text)) return false;
+  const letters = w.text.replace(/[^\p{L}\p{N}]/gu, '').length;
+  return letters <= 2 || letters < w.text.length / 2;
 }
 
 /**
