@@ -88,11 +88,30 @@ const isNumeric = (t: string) => /^[\d\s.,'()-]+[;:]?$/.test(t) && /\d/.test(t);
  * Numeric cells of a row: segments made only of number-like words ("3 573,79" is one), and
  * the number-like tail of a segment whose text overflowed into a numeric column.
  */
+/**
+ * A run of number words that OCR merged across a column gap ("744.79 19.13" when the gap
+ * shrank) is cut where its words fall under different columns; words of one number ("3 573,79")
+ * stay under one.
+ */
+function splitByColumn(seg: Segment, cols: readonly Column[]): Segment[] {
+  if (seg.words.length < 2) return [seg];
+  const out: Word[][] = [];
+  let prev: Column | null = null;
+  for (const w of seg.words) {
+    const col = nearestColumn(cols, w.x0, w.x1);
+    const last = out[out.length - 1];
+    if (last && (col === prev || !col || !prev)) last.push(w);
+    else out.push([w]);
+    prev = col ?? prev;
+  }
+  return out.map(makeSegment);
+}
+
 function numericCells(line: Line, cols: readonly Column[]): Segment[] {
   const out: Segment[] = [];
   for (const seg of segments(line, 1.6)) {
     if (seg.words.every((w) => isNumeric(w.text))) {
-      out.push(seg);
+      out.push(...splitByColumn(seg, cols));
       continue;
     }
     let k = seg.words.length;

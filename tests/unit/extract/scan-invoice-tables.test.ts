@@ -127,6 +127,30 @@ describe('invoice lines on a damaged scan', () => {
   });
 });
 
+describe('numbers OCR merged across a column gap', () => {
+  it('are cut where they fall under different columns, and read as printed', () => {
+    const words = page([
+      line(0.05, [[0.35, 'COMMERCIAL INVOICE']]),
+      line(0.2, [
+        [0.08, 'Description'],
+        [0.5, 'Carats'],
+        [0.6, 'USD/ct'],
+        [0.84, 'Amount'],
+      ]),
+      // "1,893.57" ends at 0.568; "12.40" starts 0.578: one run of words for the segmenter.
+      line(0.23, [
+        [0.08, 'Boart'],
+        [0.5, '1,893.57'],
+        [0.578, '12.40'],
+        [0.84, '23,480.27'],
+      ]),
+    ]);
+    const doc = read(words);
+    expect(numbers(doc)).toEqual([[1893.57, 12.4, 23480.27]]);
+    expect(doc?.fields.lines?.needsReview).toBe(false);
+  });
+});
+
 describe('packing-list parcels on a damaged scan', () => {
   const packing = (cells: string[], total: string) =>
     page([
