@@ -21,9 +21,14 @@ export function looksLikeProse(text: string): boolean {
   return text.split(/\s+/u).some((w) => PROSE.test(w.replace(/[.,:;]+$/u, '')));
 }
 
+// An address line without a number ("Boulevard de la République, Plateau, Abidjan").
+const ADDRESS =
+  /\b(boulevard|blvd|avenue|av|rue|street|st|road|rd|rua|avenida|plot|building|tower|suite|floor|p\.?o\.? box)\b/iu;
+
 function nameLike(words: readonly Word[]): boolean {
   const text = textOf(words);
   if (/\d/u.test(text) || FORM_WORDS.test(text) || looksLikeProse(text)) return false;
+  if (ADDRESS.test(text) || (text.match(/,/gu)?.length ?? 0) >= 2) return false;
   const ws = words.filter((w) => /\p{L}{2}/u.test(w.text));
   // Two real words at least: a strip of two-letter crumbs along the page edge is no name.
   if (ws.length < 2 || ws.length > 8 || ws.filter((w) => /\p{L}{4}/u.test(w.text)).length < 2) {
@@ -83,7 +88,17 @@ export function awbPartyCandidates(ctx: PageContext): Candidate[] {
     return hs[Math.floor(hs.length / 2)] ?? 0;
   };
   const tallest = Math.max(0, ...found.map(height));
-  const [shipper, ...rest] = found.filter((f) => height(f) >= 0.75 * tallest);
+  // A caption sits right above its value, aligned with it: of two name-like lines so stacked,
+  // the upper one is the garbled caption ("SHppads Nave ond Aadbew" over the shipper's name).
+  const captioned = (f: (typeof found)[number]) =>
+    found.some(
+      (g) =>
+        g !== f &&
+        g.y0 > f.y0 &&
+        g.y0 - f.y1 < 1.6 * (f.y1 - f.y0) &&
+        Math.abs((g.words[0]?.x0 ?? 0) - (f.words[0]?.x0 ?? 1)) < 0.03,
+    );
+  const [shipper, ...rest] = found.filter((f) => height(f) >= 0.75 * tallest && !captioned(f));
   if (!shipper) return [];
   const h = shipper.y1 - shipper.y0;
   // The consignee opens the next block: past the shipper's address lines, not beside them.

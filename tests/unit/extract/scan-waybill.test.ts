@@ -99,6 +99,23 @@ describe('captions and lone codes on a waybill', () => {
     expect(values([caption]).shipper_name).toBe('Okavango Rough Exports');
   });
 
+  it('takes the name under a garbled caption of the same size, not the caption', () => {
+    const caption = line(0.075, [[0.07, 'SHppads Nave ond Aadbew']]);
+    expect(values([caption]).shipper_name).toBe('Okavango Rough Exports');
+  });
+
+  it('does not take an address line without a number for the consignee', () => {
+    // The consignee's address printed without a house number, right under the name.
+    const lines = [
+      ...waybill([]).filter((w) => Math.abs(w.y0 - 0.185) > 0.001),
+      ...line(0.185, [[0.07, 'Boulevard de la Paix, Plateau, Abidjan']]),
+    ];
+    const doc = extractDocuments([{ pageNo: 1, words: lines }]).find(
+      (d) => d.type === 'airway_bill',
+    );
+    expect(doc?.fields.consignee_name?.value).toBe('Ramat Gan Rough Stones Ltd.');
+  });
+
   it('leaves a lone airport code unread when nothing tells departure from destination', () => {
     // Neither the departure box nor the place of issue came back: only "TLV" stands alone.
     const words = waybill([]).filter((w) => w.text !== 'GBE');
