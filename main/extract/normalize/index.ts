@@ -17,6 +17,7 @@
 //   KP_HS_CODES, isKpHsCode(code)
 //   parseCertificateNumber(text, { anyPrefix?, allowNoPrefix? }) → 'BW 0123456' | null
 //   parseCertificateNumbers(text, options)            → string[]
+//   repairCertificatePrefix(num)                       → 'AQ 646294' → 'AO 646294' (KP participants)
 //   certificatePrefix(num)                             → 'BW' | 'ZZ' | null (no ISO check)
 //   parseAwbNumber(text)                               → '17612345675' | null
 //   awbCheckDigitValid(awb)                            → boolean
@@ -48,6 +49,7 @@ export {
 } from './certificate-number';
 export type { CertificateNumberOptions } from './certificate-number';
 export { awbCheckDigitValid, parseAwbNumber } from './awb-number';
+export { KP_PARTICIPANTS, participantPrefix, repairCertificatePrefix } from './kp-participants';
 export { normalizePartyName, partyNameSimilarity, splitLegalForm } from './party-name';
 export { repairLegalForm } from './legal-form-ocr';
 export type { PartyName } from './party-name';

@@ -16,6 +16,10 @@ const readers: [string, (s: string) => unknown][] = [
   ['awbCheckDigitValid', (s) => normalize.awbCheckDigitValid(s)],
   ['splitLegalForm', (s) => normalize.splitLegalForm(s)],
   ['partyNameSimilarity', (s) => normalize.partyNameSimilarity(s, 'Alrosa')],
+  ['numberReadings', (s) => normalize.numberReadings(s)],
+  ['parseCompactDate', (s) => normalize.parseCompactDate(s)],
+  ['repairLegalForm', (s) => normalize.repairLegalForm(s)],
+  ['repairCertificatePrefix', (s) => normalize.repairCertificatePrefix(s)],
 ];
 
 // Strings made of the characters the parsers care about, so the fuzzing reaches deep branches.
