@@ -95,7 +95,7 @@ function solve(
 
 function apply(row: TableRow, values: Fixed): TableRow {
   const out: TableRow = {};
-  for (const k of ['description', ...ROLES, ...Object.keys(row)]) {
+  for (const k of ['description', 'parcel_id', ...ROLES, ...Object.keys(row)]) {
     const v = (values as Record<string, number | undefined>)[k] ?? row[k];
     if (v !== undefined && !(k in out)) out[k] = v;
   }

@@ -184,7 +184,8 @@ export function readTable(
       const col = nearestColumn(header.columns, cell.x0, cell.x1);
       if (!col || !numericRoles.includes(col.role) || row[col.role] !== undefined) continue;
       const t = textOf(cell.words);
-      const n = readNumber(t)?.value ?? numberReadings(t)[0];
+      // The reading that uses every printed digit ("2 249 54" is 2,249.54, not 2,249).
+      const n = numberReadings(t)[0] ?? readNumber(t)?.value;
       if (n === undefined) continue;
       raw[col.role] = t;
       row[col.role] = n;
@@ -231,10 +232,17 @@ export function readTable(
           break;
         }
       } else {
-        const id = left.find((w) => /\d/.test(w.text));
-        if (id) {
-          row.parcel_id = id.text;
-          rowWords.push(id);
+        // An id whose dash OCR read as a gap ("003 02") is one id: its adjacent words join.
+        const first = left.findIndex((w) => /\d/.test(w.text));
+        const id: Word[] = [];
+        for (const w of left.slice(first < 0 ? left.length : first)) {
+          const prev = id[id.length - 1];
+          if (prev && (w.x0 - prev.x1 > 1.5 * line.charW || !/\d/.test(w.text))) break;
+          id.push(w);
+        }
+        if (id.length > 0) {
+          row.parcel_id = textOf(id);
+          rowWords.push(...id);
         }
       }
     }

@@ -187,6 +187,25 @@ describe('packing-list parcels on a damaged scan', () => {
     expect(carats(['353.13;', '215.13', '344.96'], '913.22')).toEqual([353.13, 215.13, 344.96]);
   });
 
+  it('reads a number whose marks came back as spaces with all its digits', () => {
+    expect(carats(['353.13', '2 15 13', '344.96'], '913.22')).toEqual([353.13, 215.13, 344.96]);
+  });
+
+  it('keeps an id whose dash OCR read as a gap whole', () => {
+    // "003 02": two words a space apart where "003-02" was printed.
+    const words = packing(['353.13', '215.13'], '568.26').flatMap((w) =>
+      w.text === 'L-2'
+        ? [
+            { ...w, text: '003', x1: w.x0 + 0.025 },
+            { ...w, text: '02', x0: w.x0 + 0.034, x1: w.x0 + 0.051 },
+          ]
+        : [w],
+    );
+    const rows = extractDocuments([{ pageNo: 1, words }]).find((d) => d.type === 'packing_list')
+      ?.fields.parcel_lines?.value as { parcel_id: string }[] | undefined;
+    expect(rows?.map((r) => r.parcel_id)).toEqual(['L-1', '003 02']);
+  });
+
   it('settles the one cell whose other reading makes the parcels add up', () => {
     expect(carats(['353.13', '21513', '344.96'], '913.22')).toEqual([353.13, 215.13, 344.96]);
     expect(carats(['1.893.57'], '1,893.57')).toEqual([1893.57]);
