@@ -5,6 +5,7 @@
 import type { Candidate } from '../fields/engine';
 import { repairCertificatePrefix } from '../normalize/kp-participants';
 import { repairLegalForm } from '../normalize/legal-form-ocr';
+import { repairTradeWords } from '../normalize/trade-word-ocr';
 import type { KnownDocType } from '../types';
 import { NOT_AIRPORTS } from './awb-patterns';
 import { looksLikeProse } from './awb-parties';
@@ -48,12 +49,12 @@ function reconcileWaybill(chosen: Map<string, Candidate>, all: readonly Candidat
 
 const PARTY_NAMES = ['seller_name', 'buyer_name', 'shipper_name', 'consignee_name'];
 
-/** "Pvt. Lid." is "Pvt. Ltd.": a legal form one OCR confusion off is put right. */
+/** "Pvt. Lid." is "Pvt. Ltd.", "Diamends" is "Diamonds": OCR's one-letter confusions in names. */
 function repairNames(chosen: Map<string, Candidate>): void {
   for (const f of PARTY_NAMES) {
     const c = chosen.get(f);
     if (c && typeof c.value === 'string') {
-      const value = repairLegalForm(c.value);
+      const value = repairTradeWords(repairLegalForm(c.value));
       if (value !== c.value) chosen.set(f, { ...c, value });
     }
   }

@@ -22,6 +22,7 @@
 //   parseAwbNumber(text)                               → '17612345675' | null
 //   awbCheckDigitValid(awb)                            → boolean
 //   repairLegalForm(name)                              → 'Pvt. Lid.' → 'Pvt. Ltd.' (OCR)
+//   repairTradeWords(name)                             → 'Rough Diamends' → 'Rough Diamonds' (OCR)
 //   splitLegalForm(text)                               → { name, legalForm }
 //   normalizePartyName(text)                           → 'kalahari rough trading'
 //   partyNameSimilarity(a, b)                          → 0..1
@@ -52,6 +53,7 @@ export { awbCheckDigitValid, parseAwbNumber } from './awb-number';
 export { KP_PARTICIPANTS, participantPrefix, repairCertificatePrefix } from './kp-participants';
 export { normalizePartyName, partyNameSimilarity, splitLegalForm } from './party-name';
 export { repairLegalForm } from './legal-form-ocr';
+export { repairTradeWords } from './trade-word-ocr';
 export type { PartyName } from './party-name';
 export { fixOcrDigits } from './ocr-digits';
 export { foldText, stripAccents } from './fold-text';

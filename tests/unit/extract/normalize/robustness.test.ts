@@ -19,6 +19,7 @@ const readers: [string, (s: string) => unknown][] = [
   ['numberReadings', (s) => normalize.numberReadings(s)],
   ['parseCompactDate', (s) => normalize.parseCompactDate(s)],
   ['repairLegalForm', (s) => normalize.repairLegalForm(s)],
+  ['repairTradeWords', (s) => normalize.repairTradeWords(s)],
   ['repairCertificatePrefix', (s) => normalize.repairCertificatePrefix(s)],
 ];
 
