@@ -156,10 +156,13 @@ export function settleColumn(
 ): { rows: RowCheck[]; adds: boolean } {
   const sum = round2(rows.reduce((s, r) => s + (num(r.row, role) ?? 0), 0));
   if (closeTo(sum, total)) return { rows: [...rows], adds: true };
+  // The one row missing this number is the one to settle; else the one row in doubt.
+  const missing = rows.map((r, i) => i).filter((i) => num(rows[i]?.row ?? {}, role) === undefined);
   const unsure = rows.map((r, i) => i).filter((i) => rows[i]?.sure !== true);
-  const i = unsure[0];
+  const pick = missing.length === 1 ? missing : unsure;
+  const i = pick[0];
   const target = i === undefined ? undefined : rows[i];
-  if (unsure.length !== 1 || i === undefined || !target) return { rows: [...rows], adds: false };
+  if (pick.length !== 1 || i === undefined || !target) return { rows: [...rows], adds: false };
   const want = round2(total - (sum - (num(target.row, role) ?? 0)));
   if (want <= 0) return { rows: [...rows], adds: false };
   const other = anchored ? num(target.row, anchored) : undefined;
@@ -201,4 +204,17 @@ export function settleByReading(
 
 export function columnSum(rows: readonly TableRow[], role: string): number {
   return round2(rows.reduce((s, r) => s + (num(r, role) ?? 0), 0));
+}
+
+/**
+ * Rows whose carats and amount both stand (their columns add up to the totals) but whose
+ * printed price disagrees with them: the price is the one misread, and is worked out.
+ */
+export function priceFromAnchors(rows: readonly TableRow[]): TableRow[] {
+  return rows.map((r) => {
+    const [c, p, a] = ROLES.map((k) => num(r, k));
+    if (c === undefined || a === undefined || c <= 0) return r;
+    if (p !== undefined && rowAgrees(c, p, a)) return r;
+    return apply(r, { unit_price: round2(a / c) });
+  });
 }

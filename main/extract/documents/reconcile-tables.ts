@@ -7,6 +7,7 @@ import { numberReadings } from '../normalize/number-readings';
 import type { TableRow } from '../types';
 import {
   closeTo,
+  priceFromAnchors,
   columnSum,
   type RowCheck,
   rowInDoubt,
@@ -33,13 +34,21 @@ function reconcileColumn(
 ): { rows: TableRow[]; agree: boolean } {
   const total = chosen.get(totalField);
   const sum = columnSum(rows, role);
-  if (!total || typeof total.value !== 'number' || rows.some((r) => r[role] === undefined)) {
-    return { rows, agree: true };
-  }
+  if (!total || typeof total.value !== 'number') return { rows, agree: true };
+  const complete = rows.every((r) => r[role] !== undefined);
   // The total is the lines' own sum (no words of its own): recount it after repairs.
   if (total.words.length === 0) {
-    chosen.set(totalField, { ...total, value: sum, text: String(sum) });
-    return { rows, agree: true };
+    if (complete) chosen.set(totalField, { ...total, value: sum, text: String(sum) });
+    return { rows, agree: complete };
+  }
+  if (!complete) {
+    // A row OCR left without this number: the printed total gives it back.
+    if (!arithmetic) return { rows, agree: false };
+    const checks: RowCheck[] = rows.map((r) => ({ row: r, sure: rowIsSure(r), changed: false }));
+    const settled = settleColumn(checks, role, total.value, anchored);
+    return settled.adds
+      ? { rows: settled.rows.map((c) => c.row), agree: true }
+      : { rows, agree: false };
   }
   if (closeTo(sum, total.value)) return { rows, agree: true };
   const sure = rows.every((r) => !arithmetic || rowIsSure(r));
@@ -79,8 +88,11 @@ export function reconcileInvoice(chosen: Map<string, Candidate>): void {
     true,
     amounts.agree ? 'amount' : undefined,
   );
-  rows = carats.rows;
   const agree = amounts.agree && carats.agree;
+  rows =
+    agree && chosen.has('total_amount') && chosen.has('total_carats')
+      ? priceFromAnchors(carats.rows)
+      : carats.rows;
   const doubtful = !agree || rows.some(rowInDoubt);
   const next = { ...lines, value: rows };
   chosen.set('lines', doubtful ? toReview(next) : rows === original ? lines : next);

@@ -99,6 +99,15 @@ describe('invoice lines on a damaged scan', () => {
     expect(doc?.fields.lines?.needsReview).toBe(true);
   });
 
+  it('settles a row OCR left without carats while another row misreads its price', () => {
+    const rows = clean.map((r) => [...r] as [string, string, string, string]);
+    rows[0] = ['Gem rough', '', 'Uc{orakal', '62,993.24'];
+    rows[2] = ['Boart', '1,893.57', '15598', '23,480.27'];
+    const doc = read(invoice(rows, ['2,435.38', '127,849.06']));
+    expect(numbers(doc)).toEqual(want);
+    expect(doc?.fields.lines?.needsReview).toBe(true);
+  });
+
   it('re-reads a total whose separators were dropped when the checked lines add up to it', () => {
     const doc = read(invoice(clean, ['243538', '127,849.06']));
     expect(doc?.fields.total_carats?.value).toBe(2435.38);
