@@ -180,26 +180,51 @@ export function settleColumn(
 }
 
 /**
- * A column that does not add up to its total because one cell was misread: the one row of
- * which another reading of its printed digits closes the gap takes that reading.
+ * A column that does not add up to its total because cells were misread: of the ways its
+ * printed cells can be read, the one that adds up with the fewest cells read otherwise than
+ * as printed is taken, when it is the only one that cheap. One row, or several ("1.01457" and
+ * "487289" for 1,014.57 and 4,872.89 against 5,887.46).
  */
 export function settleByReading(
   rows: readonly TableRow[],
   role: 'carats' | 'amount',
   total: number,
 ): TableRow[] | null {
-  const sum = round2(rows.reduce((s, r) => s + (num(r, role) ?? 0), 0));
-  const fixes: { i: number; v: number }[] = [];
-  rows.forEach((r, i) => {
-    const want = round2(total - (sum - (num(r, role) ?? 0)));
-    if (want > 0 && cellReadings(r, role).some((v) => closeTo(v, want))) fixes.push({ i, v: want });
+  const options = rows.map((r) => {
+    const v = num(r, role);
+    const rs = cellReadings(r, role);
+    return v === undefined ? [] : [v, ...rs.filter((x) => x !== v)];
   });
-  const only = fixes.length === 1 ? fixes[0] : undefined;
-  if (!only) return null;
-  const out = [...rows];
-  const row = rows[only.i] ?? {};
-  out[only.i] = apply(row, { [role]: only.v });
-  return out;
+  if (options.some((o) => o.length === 0) || rows.length > 12) return null;
+  // Closures assign it: kept in an object so its type is not narrowed to its first value.
+  const state: { best: { pick: number[]; cost: number } | null; ties: number } = {
+    best: null,
+    ties: 0,
+  };
+  let visited = 0;
+  const pick: number[] = [];
+  const walk = (i: number, sum: number, cost: number): void => {
+    const best = state.best;
+    if (++visited > 20000 || (best && cost > best.cost)) return;
+    if (i === options.length) {
+      if (!closeTo(round2(sum), total)) return;
+      if (best && cost === best.cost) state.ties += 1;
+      else [state.best, state.ties] = [{ pick: [...pick], cost }, 0];
+      return;
+    }
+    (options[i] ?? []).forEach((v, k) => {
+      pick.push(k);
+      walk(i + 1, sum + v, cost + (k === 0 ? 0 : 1));
+      pick.pop();
+    });
+  };
+  walk(0, 0, 0);
+  const found = state.best;
+  if (!found || found.cost === 0 || state.ties > 0) return null;
+  return rows.map((r, i) => {
+    const k = found.pick[i] ?? 0;
+    return k === 0 ? r : apply(r, { [role]: options[i]?.[k] ?? 0 });
+  });
 }
 
 export function columnSum(rows: readonly TableRow[], role: string): number {

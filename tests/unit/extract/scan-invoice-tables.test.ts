@@ -215,6 +215,11 @@ describe('packing-list parcels on a damaged scan', () => {
     expect(rows?.map((r) => r.parcel_id)).toEqual(['L-1', '003 02']);
   });
 
+  it('settles several cells when only their other readings together add up', () => {
+    // 1,014.57 with its comma read as a point and its point lost; 4,872.89 with both lost.
+    expect(carats(['1.01457', '487289'], '5.887,46')).toEqual([1014.57, 4872.89]);
+  });
+
   it('settles the one cell whose other reading makes the parcels add up', () => {
     expect(carats(['353.13', '21513', '344.96'], '913.22')).toEqual([353.13, 215.13, 344.96]);
     expect(carats(['1.893.57'], '1,893.57')).toEqual([1893.57]);
