@@ -65,7 +65,8 @@ describe('preload bridge', () => {
     const files = h.exposed.get('kimberliteFiles') as FilePathsBridge;
     expect(Object.keys(files)).toEqual(['pathOf']);
     expect(files.pathOf(new File(['x'], 'kp.pdf'))).toBe('/home/auditor/drop/kp.pdf');
-    expect(files.pathOf({ name: 'forged.pdf' } as File)).toBe('');
+    const forged: unknown = { name: 'forged.pdf' }; // what a page could pass instead
+    expect(files.pathOf(forged as File)).toBe('');
   });
 
   it('refuses unknown event names', () => {
