@@ -50,7 +50,8 @@ export async function groundTruthCer(tessdata: string): Promise<CerRow[]> {
     for (const [img, txt] of CASES) {
       const truth = readFileSync(join(gt, txt), 'utf8');
       const page = await decodeImagePage(new Uint8Array(readFileSync(join(gt, img))), 0, img);
-      const ours = (await readPageImage(pool, await cleanForOcr(page))).words
+      // As ingest does: the resolution the file states decides any enlargement.
+      const ours = (await readPageImage(pool, await cleanForOcr(page, page.dpi))).words
         .map((w) => w.text)
         .join(' ');
       const native = execFileSync(
