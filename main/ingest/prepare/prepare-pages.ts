@@ -1,13 +1,10 @@
-import type { PDFDocument } from 'pdf-lib';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import sharp from 'sharp';
 import { cleanForOcr, THUMBNAIL_WIDTH, thumbnail } from '../image/clean-for-ocr';
 import { decodeImagePage, imagePageCount, MAX_PAGE_PIXELS } from '../image/decode-image';
-import type { GrayImage } from '../image/gray-image';
 import { IngestError } from '../ingest-error';
 import { asPdfCorrupt, loadPdf } from '../pdf/load-pdf';
 import { rasterizePage } from '../pdf/rasterize';
-import { decodePageScan, openScanView, pageScan } from '../pdf/scan-image';
 import { ocrDpi } from '../pdf/scan-resolution';
 import { readTextLayer } from '../pdf/text-layer';
 import type { MediaType } from '../sniff';
@@ -49,25 +46,7 @@ async function* pdfPages(bytes: Uint8Array, opts: PrepareOptions): AsyncGenerato
   // Text is read from a copy without standard-font programs (much faster); a page that must
   // be rendered for OCR is rendered from a second copy that has them, opened when needed.
   const doc = await open(false);
-  const rendering: { doc: PDFDocumentProxy | null } = { doc: null };
-  let scans: Promise<PDFDocument | null> | null = null;
-  /** A page to OCR: its scan decoded directly when it is one, otherwise rendered by pdf.js. */
-  const ocrImage = async (pageNo: number): Promise<{ gray: GrayImage; dpi: number }> => {
-    scans ??= openScanView(bytes);
-    const view = await scans;
-    try {
-      const scan = view ? pageScan(view, pageNo - 1) : null;
-      if (scan) return await decodePageScan(scan, opts.dpi, MAX_PAGE_PIXELS);
-    } catch {
-      // An unusual or damaged scan: pdf.js renders it, or reports what is wrong with it.
-    }
-    const renderDoc = (rendering.doc ??= await open(true));
-    const renderPage = await renderDoc.getPage(pageNo);
-    const dpi = opts.dpi ?? (await ocrDpi(renderPage));
-    const gray = await rasterizePage(renderDoc, renderPage, dpi, MAX_PAGE_PIXELS);
-    renderPage.cleanup();
-    return { gray, dpi };
-  };
+  let renderDoc: PDFDocumentProxy | null = null;
   try {
     yield { kind: 'meta', pages: doc.numPages };
     const skip = new Set(opts.skipPages);
@@ -92,7 +71,11 @@ async function* pdfPages(bytes: Uint8Array, opts: PrepareOptions): AsyncGenerato
             },
           };
         } else {
-          const { gray, dpi } = await ocrImage(pageNo);
+          renderDoc ??= await open(true);
+          const renderPage = await renderDoc.getPage(pageNo);
+          const dpi = opts.dpi ?? (await ocrDpi(renderPage));
+          const gray = await rasterizePage(renderDoc, renderPage, dpi, MAX_PAGE_PIXELS);
+          renderPage.cleanup();
           yield {
             kind: 'page',
             page: {
@@ -121,7 +104,7 @@ async function* pdfPages(bytes: Uint8Array, opts: PrepareOptions): AsyncGenerato
     }
   } finally {
     await doc.destroy();
-    await rendering.doc?.destroy();
+    await renderDoc?.destroy();
   }
 }
 
