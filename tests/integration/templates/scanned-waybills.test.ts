@@ -4,12 +4,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, expect, it } from 'vitest';
-import type { JobProgress } from '../../../preload/contract';
 import { documentPageWords } from '../../../main/casefile/queries/pages';
 import { extractDocuments } from '../../../main/extract/extract-documents';
-import { KimberliteService } from '../../../main/service';
+import type { KimberliteService } from '../../../main/service';
 import type { Truth } from '../../../main/samples/truth';
 import { repoRoot } from '../../helpers/run-cli';
+import { addDocuments, serviceIn } from '../../helpers/service-case';
 import { useTempDir } from '../../helpers/temp-dir';
 
 const tempDir = useTempDir();
@@ -30,26 +30,11 @@ const FIELDS = ['consignee_name', 'gross_weight_kg', 'declared_value'];
 
 it('boxes taught on one scanned waybill read the next scan of the form', async () => {
   const dir = tempDir();
-  const s = new KimberliteService({
-    settingsDir: join(dir, 'settings'),
-    defaultCaseDir: dir,
-    user: 'ana',
-    transport: 'http',
-    ocrWorkers: 1,
-  });
+  const s = serviceIn(dir, { ocrWorkers: 1 });
   service = s;
   expect((await s.call('case.create', { path: 'c.kimb', title: 'AWB' })).ok).toBe(true);
   const add = async (file: string) => {
-    const done = new Promise<JobProgress>((resolve) => {
-      const stop = s.on('job.progress', (p) => {
-        if (p.state !== 'running' && p.state !== 'queued') {
-          stop();
-          resolve(p);
-        }
-      });
-    });
-    expect((await s.call('documents.add', { paths: [join(samples, file)] })).ok).toBe(true);
-    expect(await done).toMatchObject({ state: 'done' });
+    expect(await addDocuments(s, [join(samples, file)])).toMatchObject({ state: 'done' });
     const docs = await s.call('documents.list', {});
     const id = docs.ok ? docs.value.find((d) => d.fileName.endsWith(file))?.id : undefined;
     if (id === undefined) throw new Error(`${file} was not added`);

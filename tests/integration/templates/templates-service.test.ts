@@ -2,10 +2,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { JobProgress } from '../../../preload/contract';
 import { verifyAuditChain } from '../../../main/casefile/queries/audit';
 import { extractStoredDocument } from '../../../main/ingest/store-document';
-import { KimberliteService } from '../../../main/service';
+import type { KimberliteService } from '../../../main/service';
+import { addDocuments, serviceIn } from '../../helpers/service-case';
 import { useTempDir } from '../../helpers/temp-dir';
 import { FIRST, layoutA, layoutB, SECOND } from '../../unit/extract/templates/layouts';
 import { wordsPdf } from './word-pdf';
@@ -22,13 +22,7 @@ const CARATS_BOX: [number, number, number, number] = [0.39, 0.395, 0.56, 0.418];
 
 async function openCase() {
   const dir = tempDir();
-  const s = new KimberliteService({
-    settingsDir: join(dir, 'settings'),
-    defaultCaseDir: dir,
-    user: 'ana',
-    transport: 'http',
-    ocrWorkers: 1,
-  });
+  const s = serviceIn(dir, { ocrWorkers: 1 });
   service = s;
   const created = await s.call('case.create', { path: 'c.kimb', title: 'Templates' });
   expect(created.ok).toBe(true);
@@ -40,17 +34,7 @@ async function openCase() {
         return path;
       }),
     );
-    const done = new Promise<JobProgress>((resolve) => {
-      const stop = s.on('job.progress', (p) => {
-        if (p.state !== 'running' && p.state !== 'queued') {
-          stop();
-          resolve(p);
-        }
-      });
-    });
-    const job = await s.call('documents.add', { paths });
-    expect(job.ok).toBe(true);
-    expect(await done).toMatchObject({ state: 'done' });
+    expect(await addDocuments(s, paths)).toMatchObject({ state: 'done' });
     const docs = await s.call('documents.list', {});
     if (!docs.ok) throw new Error(docs.error.message);
     return Object.fromEntries(docs.value.map((d) => [d.fileName, d.id]));
