@@ -216,6 +216,8 @@ test('in the desktop app a drop hands over paths, read where the files are', asy
   await page.locator('.drop-zone').dispatchEvent('drop', { dataTransfer: transfer });
   const row = rowOf(page, 'certificate-scan.png');
   await expect(row.getByText('Ready', { exact: true })).toBeVisible({ timeout: 90_000 });
+  // Page details load for rows near the viewport; the case already lists the earlier files.
+  await expectThumbnail(row, 'certificate-scan.png');
   await expect(row).toContainText(/PNG · [\d.]+ KB · 1 page · OCR/);
 });
 
