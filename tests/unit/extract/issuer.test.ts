@@ -2,7 +2,7 @@
 // gives it: the country at the head of the form, a bilingual number label printed as one
 // word, and a misread letter in the number's prefix.
 import { describe, expect, it } from 'vitest';
-import { extractDocuments } from '../../../main/extract/extract-documents';
+import { fieldValues } from './fixtures/field-values';
 import { line, page } from './fixtures/hand-words';
 
 function certificate(header: string, label: string, number: string) {
@@ -27,8 +27,7 @@ function certificate(header: string, label: string, number: string) {
       [0.45, '2'],
     ]),
   ]);
-  const [doc] = extractDocuments([{ pageNo: 1, words }]);
-  return Object.fromEntries(Object.entries(doc?.fields ?? {}).map(([k, f]) => [k, f.value]));
+  return fieldValues(words);
 }
 
 describe('the issuer of a certificate', () => {

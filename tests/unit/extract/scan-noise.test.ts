@@ -2,9 +2,9 @@
 // half-way between labels printed in two languages, a ruled table's crumbs, a border read as
 // one tall bar. Each case must read the same values as the clean page.
 import { describe, expect, it } from 'vitest';
-import { extractDocuments } from '../../../main/extract/extract-documents';
 import { groupLines } from '../../../main/extract/layout/lines';
 import type { Word } from '../../../main/ingest/word';
+import { fieldValues } from './fixtures/field-values';
 import { line, page } from './fixtures/hand-words';
 
 // A Guinean-style form: French label over English label, value between them on the right.
@@ -38,14 +38,22 @@ const split = [
   ...line(0.263, [[0.515, '2024']]),
 ];
 
-const fieldsOf = (words: Word[]) => {
-  const [doc] = extractDocuments([{ pageNo: 1, words }]);
-  return Object.fromEntries(Object.entries(doc?.fields ?? {}).map(([k, f]) => [k, f.value]));
-};
+/** A certificate's title and number, then `rows`: the values read from it. */
+const certificateWith = (number: string, rows: Word[][]) =>
+  fieldValues(
+    page([
+      line(0.04, [[0.3, 'KIMBERLEY PROCESS CERTIFICATE']]),
+      line(0.08, [
+        [0.08, 'Certificate number'],
+        [0.4, number],
+      ]),
+      ...rows,
+    ]),
+  );
 
 describe('values between stacked labels on a scan', () => {
   it('reads a date whose words fell into the rows of both labels', () => {
-    const f = fieldsOf(form(split));
+    const f = fieldValues(form(split));
     expect(f.issue_date).toBe('2024-03-14');
     expect(f.carats).toBe(2310.75);
     expect(f.parcels).toBe(6);
@@ -53,7 +61,7 @@ describe('values between stacked labels on a scan', () => {
 
   it('skips a stamp crumb OCR itself scored as garbage among the words', () => {
     const crumb: Word = { text: 'soa', x0: 0.5, y0: 0.268, x1: 0.513, y1: 0.276, confidence: 0.2 };
-    expect(fieldsOf(form([...split, crumb])).issue_date).toBe('2024-03-14');
+    expect(fieldValues(form([...split, crumb])).issue_date).toBe('2024-03-14');
   });
 });
 
@@ -73,7 +81,9 @@ describe('a stamp over the label row', () => {
       { text: 'fi', x0: 0.44, y0: 0.199, x1: 0.455, y1: 0.209, confidence: 0.12 },
       { text: 'grit', x0: 0.57, y0: 0.199, x1: 0.595, y1: 0.209, confidence: 0.41 },
     ];
-    expect(fieldsOf([...rows, ...crumbs]).exporter_name).toBe('Mobilong Négoce de Diamants SARL');
+    expect(fieldValues([...rows, ...crumbs]).exporter_name).toBe(
+      'Mobilong Négoce de Diamants SARL',
+    );
   });
 });
 
@@ -81,7 +91,7 @@ describe('ruled tables and borders read as text', () => {
   it('drops a table rule read as a flat "2" inside the value', () => {
     // A horizontal rule's fragment: confident, but a sliver of the height of real print.
     const rule: Word = { text: '2', x0: 0.462, y0: 0.2695, x1: 0.466, y1: 0.2707, confidence: 0.9 };
-    expect(fieldsOf(form([...split, rule])).issue_date).toBe('2024-03-14');
+    expect(fieldValues(form([...split, rule])).issue_date).toBe('2024-03-14');
   });
 
   it('does not let a border bar spanning many rows chain them into one line', () => {
@@ -99,7 +109,7 @@ describe('ruled tables and borders read as text', () => {
 
   it('reads every field of a form with a border bar down its side', () => {
     const bar: Word = { text: '|', x0: 0.03, y0: 0.18, x1: 0.035, y1: 0.36, confidence: 0.6 };
-    const f = fieldsOf(form(split, [bar]));
+    const f = fieldValues(form(split, [bar]));
     expect(f.issue_date).toBe('2024-03-14');
     expect(f.carats).toBe(2310.75);
     expect(f.parcels).toBe(6);
@@ -117,27 +127,12 @@ describe('ruled tables and borders read as text', () => {
       line(0.16, [[0.08, 'Number of parcels']]),
       line(0.16, [[0.3, '2']]),
     ]);
-    expect(fieldsOf(words).importer_name).toBe('Hudson Rough Diamond Corp.');
+    expect(fieldValues(words).importer_name).toBe('Hudson Rough Diamond Corp.');
   });
 });
 
 describe('values that wrap or end in a word like a label', () => {
-  const form = (rows: Word[][]) => {
-    const [doc] = extractDocuments([
-      {
-        pageNo: 1,
-        words: page([
-          line(0.04, [[0.3, 'KIMBERLEY PROCESS CERTIFICATE']]),
-          line(0.08, [
-            [0.08, 'Certificate number'],
-            [0.4, 'NA 0042195'],
-          ]),
-          ...rows,
-        ]),
-      },
-    ]);
-    return Object.fromEntries(Object.entries(doc?.fields ?? {}).map(([k, f]) => [k, f.value]));
-  };
+  const form = (rows: Word[][]) => certificateWith('NA 0042195', rows);
 
   it('keeps a company name wrapped before its legal form whole', () => {
     const f = form([
@@ -166,22 +161,7 @@ describe('values that wrap or end in a word like a label', () => {
 });
 
 describe('numbers OCR damaged', () => {
-  const certificate = (rows: Word[][]) => {
-    const [doc] = extractDocuments([
-      {
-        pageNo: 1,
-        words: page([
-          line(0.04, [[0.3, 'KIMBERLEY PROCESS CERTIFICATE']]),
-          line(0.08, [
-            [0.08, 'Certificate number'],
-            [0.4, 'LS 0042195'],
-          ]),
-          ...rows,
-        ]),
-      },
-    ]);
-    return Object.fromEntries(Object.entries(doc?.fields ?? {}).map(([k, f]) => [k, f.value]));
-  };
+  const certificate = (rows: Word[][]) => certificateWith('LS 0042195', rows);
 
   it('reads carats whose decimal mark was lost ("3.652 22")', () => {
     const f = certificate([
@@ -232,7 +212,7 @@ describe('an address beside stacked labels', () => {
         [0.38, 'Finance Park, Gaborone, Botswana'],
       ]),
     ]);
-    expect(fieldsOf(words).importer_address).toBe(
+    expect(fieldValues(words).importer_address).toBe(
       'Plot 64, Gaborone International, Finance Park, Gaborone, Botswana',
     );
   });
@@ -258,7 +238,7 @@ describe('an address beside stacked labels', () => {
         [0.38, '1 250,00'],
       ]),
     ]);
-    expect(fieldsOf(words).importer_address).toBe(
+    expect(fieldValues(words).importer_address).toBe(
       'Plot 64, Gaborone International, Finance Park, Gaborone, Botswana',
     );
   });
