@@ -3,6 +3,8 @@
 // one of these words, and not itself one, is put right; a word off by any other letter is a
 // different name ("Rouge" stays Rouge), and names are otherwise left as printed.
 
+import { oneConfusionApart } from './one-confusion';
+
 const WORDS = [
   'diamonds',
   'diamond',
@@ -40,19 +42,6 @@ const PAIRS = new Set([
   'a:e',
 ]);
 
-function oneSwap(seen: string, word: string): boolean {
-  if (seen.length !== word.length) return false;
-  let diff = 0;
-  for (let i = 0; i < seen.length; i++) {
-    const a = seen[i] ?? '';
-    const b = word[i] ?? '';
-    if (a === b) continue;
-    diff += 1;
-    if (diff > 1 || !(PAIRS.has(`${a}:${b}`) || PAIRS.has(`${b}:${a}`))) return false;
-  }
-  return diff === 1;
-}
-
 function shaped(like: string, word: string): string {
   if (like === like.toUpperCase()) return word.toUpperCase();
   return /^\p{Lu}/u.test(like) ? `${(word[0] ?? '').toUpperCase()}${word.slice(1)}` : word;
@@ -63,7 +52,7 @@ export function repairTradeWords(name: string): string {
   return name.replace(/\p{L}{4,}/gu, (w) => {
     const lower = w.toLowerCase();
     if (WORDS.includes(lower)) return w;
-    const hit = WORDS.find((t) => oneSwap(lower, t));
+    const hit = WORDS.find((t) => oneConfusionApart(lower, t, PAIRS));
     return hit ? shaped(w, hit) : w;
   });
 }
