@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { measureLayout } from './estimate-skew';
-import { type GrayImage, rawGray } from './gray-image';
+import { type GrayImage, rawGray, turnGray } from './gray-image';
 import type { Rotation } from './rotation';
 
 export interface OcrImage {
@@ -40,13 +40,8 @@ export async function cleanForOcr(page: GrayImage, dpi: number | null = null): P
   let upright = page;
   const layout = await measureLayout(page);
   if (layout.vertical) {
-    const turned = await sharp(page.data, rawGray(page))
-      .rotate(90)
-      .grayscale()
-      .raw()
-      .toBuffer({ resolveWithObject: true });
     rotations.push({ degrees: 90, srcWidth: page.width, srcHeight: page.height });
-    upright = { data: turned.data, width: turned.info.width, height: turned.info.height };
+    upright = await turnGray(page, 90);
   }
   const skew = layout.skew;
   const scale = ocrScale(page, dpi);

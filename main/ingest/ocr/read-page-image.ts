@@ -1,6 +1,5 @@
-import sharp from 'sharp';
 import type { OcrImage } from '../image/clean-for-ocr';
-import { rawGray } from '../image/gray-image';
+import { turnGray } from '../image/gray-image';
 import { toPgm } from '../image/pgm';
 import { type Box, type Rotation, unrotateBox } from '../image/rotation';
 import type { Word } from '../word';
@@ -89,14 +88,7 @@ export async function readPageImage(pool: OcrPool, image: OcrImage): Promise<Rea
     }
     const { gray } = image;
     for (const turn of turns) {
-      const turned = await sharp(gray.data, rawGray(gray))
-        .rotate(turn)
-        .grayscale()
-        .raw()
-        .toBuffer({ resolveWithObject: true });
-      const again = await pool.recognize(
-        toPgm({ data: turned.data, width: turned.info.width, height: turned.info.height }),
-      );
+      const again = await pool.recognize(toPgm(await turnGray(gray, turn)));
       if (again.confidence > best.result.confidence) {
         const r: Rotation = { degrees: turn, srcWidth: gray.width, srcHeight: gray.height };
         best = { result: again, turned: r, turn };
