@@ -82,14 +82,13 @@ function sameLayout(db: Database, type: KnownDocType, fp: Fingerprint, except: n
  * returns those whose field the template now reads.
  */
 function rereadOthers(db: Database, t: TemplateRow, except: number, readBefore: number[]) {
-  const updated: number[] = [];
   const ids = new Set([...sameLayout(db, t.docType, t.fingerprint, except), ...readBefore]);
   ids.delete(except);
-  for (const id of [...ids].sort((a, b) => a - b)) {
-    extractStoredDocument(db, id);
-    if (documentsUsingTemplate(db, t.id).includes(id)) updated.push(id);
-  }
-  return updated;
+  const reread = [...ids].sort((a, b) => a - b);
+  for (const id of reread) extractStoredDocument(db, id);
+  // Reading one document never changes what another reads: ask once, after all of them.
+  const using = new Set(documentsUsingTemplate(db, t.id));
+  return reread.filter((id) => using.has(id));
 }
 
 export function teachTemplate(
