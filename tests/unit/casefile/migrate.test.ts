@@ -6,6 +6,7 @@ import { LATEST_SCHEMA_VERSION, migrations } from '../../../main/casefile/migrat
 import type { Migration } from '../../../main/casefile/migrations/migration';
 import { createCaseFile } from '../../../main/casefile/open-case-file';
 import { useTempDir } from '../../helpers/temp-dir';
+import { queryPlan } from './query-plan';
 
 const tempDir = useTempDir();
 
@@ -102,10 +103,7 @@ describe('migrations', () => {
   it('use an index for the hot look-ups (words of a page, pages of a document)', () => {
     const db = new Database(':memory:');
     migrate(db);
-    const plan = (sql: string) =>
-      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[])
-        .map((r) => r.detail)
-        .join('\n');
+    const plan = (sql: string) => queryPlan(db, sql);
     expect(plan('SELECT * FROM words WHERE page_id = 1 ORDER BY seq')).toMatch(/USING INDEX/);
     expect(plan('SELECT * FROM pages WHERE document_id = 1 ORDER BY page_no')).toMatch(
       /USING INDEX/,

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../../main/casefile/migrate';
 import { LATEST_SCHEMA_VERSION, migrations } from '../../../main/casefile/migrations';
+import { queryPlan } from './query-plan';
 
 const SHA = 'b'.repeat(64);
 
@@ -62,10 +63,7 @@ describe('migration 003 (templates)', () => {
   it('finds the templates of a type and the fields of a template by index', () => {
     const db = new Database(':memory:');
     migrate(db);
-    const plan = (sql: string) =>
-      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[])
-        .map((r) => r.detail)
-        .join('\n');
+    const plan = (sql: string) => queryPlan(db, sql);
     expect(plan("SELECT * FROM templates WHERE doc_type = 'invoice'")).toMatch(/USING INDEX/);
     expect(plan('SELECT document_id FROM fields WHERE template_id = 1')).toMatch(/USING INDEX/);
   });
