@@ -2,7 +2,7 @@
 // words on each line; where two phrases claim the same words the longer match wins, so
 // "Date of expiry" is never read as a bare "Date".
 import type { Word } from '../../ingest/word';
-import { fold, levenshtein } from '../layout/fuzzy';
+import { fold, similarityAtLeast } from '../layout/fuzzy';
 import type { Line } from '../layout/lines';
 
 /** A label phrase and how much a match on it is worth (generic words like "Date" < 1). */
@@ -60,36 +60,67 @@ export function prepare(labels: Record<string, readonly Phrase[]>): Prepared[] {
   return out;
 }
 
-function matchAt(
-  words: readonly Word[],
-  i: number,
-  p: Prepared,
-): { sim: number; end: number } | null {
-  const passing: { sim: number; end: number }[] = [];
+/**
+ * A line's words as label matching reads them: bilingual pairs printed as one word ("N°/No.",
+ * "Poids/Weight") split at the slash, each part pointing at the word it came from, and each
+ * part's folded text. Worked out once per line, whichever phrase set is looked for.
+ */
+interface LineParts {
+  words: Word[];
+  of: number[];
+  folded: string[];
+}
+
+const BILINGUAL = /^[^\d/]*\p{L}[^\d/]*\/[^\d/]*\p{L}[^\d/]*$/u;
+const lineParts = new WeakMap<Line, LineParts>();
+
+function partsOf(line: Line): LineParts {
+  let parts = lineParts.get(line);
+  if (!parts) {
+    const words: Word[] = [];
+    const of: number[] = [];
+    line.words.forEach((w, i) => {
+      const texts = BILINGUAL.test(w.text) ? w.text.split('/') : [w.text];
+      for (const t of texts) {
+        words.push(texts.length > 1 ? { ...w, text: t } : w);
+        of.push(i);
+      }
+    });
+    parts = { words, of, folded: words.map((w) => fold(w.text)) };
+    lineParts.set(line, parts);
+  }
+  return parts;
+}
+
+interface Match {
+  sim: number;
+  end: number;
+}
+
+function matchAt(folded: readonly string[], i: number, p: Prepared): Match | null {
+  const passing: Match[] = [];
   let acc = '';
-  for (let k = i; k < Math.min(words.length, i + p.words + 2); k++) {
-    acc += fold(words[k]?.text ?? '');
+  for (let k = i; k < Math.min(folded.length, i + p.words + 2); k++) {
+    acc += folded[k] ?? '';
     if (acc.length > p.folded.length + 3) break;
     if (Math.abs(acc.length - p.folded.length) > Math.max(1, p.folded.length * 0.25)) continue;
-    const sim = 1 - levenshtein(acc, p.folded) / Math.max(acc.length, p.folded.length);
     // One word standing for a phrase of several ("Certification" for "certificat n°") must be
     // close: OCR runs words together, but it rarely also misreads them.
     const single = k === i && p.words > 1 ? 0.9 : 0;
-    if (sim >= Math.max(single, threshold(p.folded.length))) passing.push({ sim, end: k + 1 });
+    const sim = similarityAtLeast(acc, p.folded, Math.max(single, threshold(p.folded.length)));
+    if (sim > 0) passing.push({ sim, end: k + 1 });
   }
-  const best = passing.reduce<{ sim: number; end: number } | null>(
-    (b, m) => (!b || m.sim > b.sim ? m : b),
-    null,
-  );
+  let best: Match | null = null;
+  for (const m of passing) if (!best || m.sim > best.sim) best = m;
   if (!best) return null;
   // A trailing word that is not itself one of the phrase's words ("KP certificate AO" for
   // "KP certificate no") is the value's start: keep the shorter match when it also passes.
-  const last = fold(words[best.end - 1]?.text ?? '');
+  const last = folded[best.end - 1] ?? '';
   const isPart = p.parts.some(
     (part) =>
       part === last ||
       (last.length > 0 && part.startsWith(last)) ||
-      1 - levenshtein(part, last) / Math.max(part.length, last.length) >= 0.6,
+      similarityAtLeast(part, last, 0.6) > 0,
   );
   if (isPart) return best;
   const shorter = passing.filter((m) => m.end < best.end).pop();
@@ -99,36 +130,37 @@ function matchAt(
 }
 
 /**
- * The line's words for matching, with bilingual pairs printed as one word ("N°/No.",
- * "Poids/Weight") split at the slash, each part pointing at the word it came from.
+ * The phrases of a set worth matching at a word: the run must start like the phrase (OCR
+ * rarely breaks the first letters). Kept per set and per opening letters, in the set's order.
  */
-function matchParts(words: readonly Word[]): { words: Word[]; of: number[] } {
-  const out: Word[] = [];
-  const of: number[] = [];
-  words.forEach((w, i) => {
-    const parts = /^[^\d/]*\p{L}[^\d/]*\/[^\d/]*\p{L}[^\d/]*$/u.test(w.text)
-      ? w.text.split('/')
-      : [w.text];
-    for (const t of parts) {
-      out.push(parts.length > 1 ? { ...w, text: t } : w);
-      of.push(i);
-    }
-  });
-  return { words: out, of };
+const openings = new WeakMap<readonly Prepared[], Map<string, Prepared[]>>();
+
+function phrasesOpening(phrases: readonly Prepared[], head: string): Prepared[] {
+  let byOpening = openings.get(phrases);
+  if (!byOpening) {
+    byOpening = new Map();
+    openings.set(phrases, byOpening);
+  }
+  const first = head.slice(0, 1);
+  const next = head.slice(1, 3);
+  const key = `${first}\u0000${next}`;
+  let some = byOpening.get(key);
+  if (!some) {
+    some = phrases.filter((p) => p.folded.slice(0, 1) === first || p.folded.slice(0, 2) === next);
+    byOpening.set(key, some);
+  }
+  return some;
 }
 
 export function findLabels(lines: readonly Line[], phrases: readonly Prepared[]): LabelHit[] {
   const hits: LabelHit[] = [];
   lines.forEach((line, li) => {
-    const parts = matchParts(line.words);
-    parts.words.forEach((w, pi) => {
-      const head = fold(w.text);
+    const parts = partsOf(line);
+    parts.folded.forEach((head, pi) => {
       if (head.length === 0) return;
       const i = parts.of[pi] ?? 0;
-      for (const p of phrases) {
-        // Cheap gate: the run must start like the phrase (OCR rarely breaks the first letters).
-        if (p.folded[0] !== head[0] && p.folded.slice(0, 2) !== head.slice(1, 3)) continue;
-        const m = matchAt(parts.words, pi, p);
+      for (const p of phrasesOpening(phrases, head)) {
+        const m = matchAt(parts.folded, pi, p);
         if (!m) continue;
         const end = (parts.of[m.end - 1] ?? i) + 1;
         const ws = line.words.slice(i, end);
