@@ -4,6 +4,7 @@
 import type { Word } from '../../ingest/word';
 import { fold, similarityAtLeast } from '../layout/fuzzy';
 import type { Line } from '../layout/lines';
+import { rememberByObject } from '../memo';
 
 /** A label phrase and how much a match on it is worth (generic words like "Date" < 1). */
 export type Phrase = string | readonly [string, number];
@@ -33,7 +34,7 @@ function threshold(len: number): number {
 const phraseText = (p: Phrase): string => (typeof p === 'string' ? p : p[0]);
 const phraseWeight = (p: Phrase): number => (typeof p === 'string' ? 1 : p[1]);
 
-interface Prepared {
+export interface Prepared {
   field: string;
   phrase: string;
   folded: string;
@@ -60,42 +61,36 @@ export function prepare(labels: Record<string, readonly Phrase[]>): Prepared[] {
   return out;
 }
 
-/**
- * A line's words as label matching reads them: bilingual pairs printed as one word ("N°/No.",
- * "Poids/Weight") split at the slash, each part pointing at the word it came from, and each
- * part's folded text. Worked out once per line, whichever phrase set is looked for.
- */
-interface LineParts {
-  words: Word[];
-  of: number[];
-  folded: string[];
-}
-
-const BILINGUAL = /^[^\d/]*\p{L}[^\d/]*\/[^\d/]*\p{L}[^\d/]*$/u;
-const lineParts = new WeakMap<Line, LineParts>();
-
-function partsOf(line: Line): LineParts {
-  let parts = lineParts.get(line);
-  if (!parts) {
-    const words: Word[] = [];
-    const of: number[] = [];
-    line.words.forEach((w, i) => {
-      const texts = BILINGUAL.test(w.text) ? w.text.split('/') : [w.text];
-      for (const t of texts) {
-        words.push(texts.length > 1 ? { ...w, text: t } : w);
-        of.push(i);
-      }
-    });
-    parts = { words, of, folded: words.map((w) => fold(w.text)) };
-    lineParts.set(line, parts);
-  }
-  return parts;
-}
-
 interface Match {
   sim: number;
   end: number;
 }
+
+/**
+ * A line's words as label matching reads them: bilingual pairs printed as one word ("N°/No.",
+ * "Poids/Weight") split at the slash, each part folded and pointing at the word it came from.
+ * Worked out once per line, whichever phrase set is looked for; so are a phrase's matches,
+ * which classification and extraction both ask for.
+ */
+interface LineParts {
+  folded: string[];
+  of: number[];
+  /** By phrase, its match (or null) starting at each part, once looked for. */
+  matches: Map<string, (Match | null | undefined)[]>;
+}
+
+const BILINGUAL = /^[^\d/]*\p{L}[^\d/]*\/[^\d/]*\p{L}[^\d/]*$/u;
+const partsOf = rememberByObject((line: Line): LineParts => {
+  const folded: string[] = [];
+  const of: number[] = [];
+  line.words.forEach((w, i) => {
+    for (const t of BILINGUAL.test(w.text) ? w.text.split('/') : [w.text]) {
+      folded.push(fold(t));
+      of.push(i);
+    }
+  });
+  return { folded, of, matches: new Map() };
+});
 
 function matchAt(folded: readonly string[], i: number, p: Prepared): Match | null {
   const passing: Match[] = [];
@@ -129,18 +124,28 @@ function matchAt(folded: readonly string[], i: number, p: Prepared): Match | nul
   return shorter ?? (best.end - i > 1 ? null : best);
 }
 
+function matchOn(parts: LineParts, i: number, p: Prepared): Match | null {
+  let byStart = parts.matches.get(p.phrase);
+  if (!byStart) {
+    byStart = new Array<Match | null | undefined>(parts.folded.length).fill(undefined);
+    parts.matches.set(p.phrase, byStart);
+  }
+  let m = byStart[i];
+  if (m === undefined) {
+    m = matchAt(parts.folded, i, p);
+    byStart[i] = m;
+  }
+  return m;
+}
+
 /**
  * The phrases of a set worth matching at a word: the run must start like the phrase (OCR
  * rarely breaks the first letters). Kept per set and per opening letters, in the set's order.
  */
-const openings = new WeakMap<readonly Prepared[], Map<string, Prepared[]>>();
+const openingsOf = rememberByObject<readonly Prepared[], Map<string, Prepared[]>>(() => new Map());
 
 function phrasesOpening(phrases: readonly Prepared[], head: string): Prepared[] {
-  let byOpening = openings.get(phrases);
-  if (!byOpening) {
-    byOpening = new Map();
-    openings.set(phrases, byOpening);
-  }
+  const byOpening = openingsOf(phrases);
   const first = head.slice(0, 1);
   const next = head.slice(1, 3);
   const key = `${first}\u0000${next}`;
@@ -160,7 +165,7 @@ export function findLabels(lines: readonly Line[], phrases: readonly Prepared[])
       if (head.length === 0) return;
       const i = parts.of[pi] ?? 0;
       for (const p of phrasesOpening(phrases, head)) {
-        const m = matchAt(parts.folded, pi, p);
+        const m = matchOn(parts, pi, p);
         if (!m) continue;
         const end = (parts.of[m.end - 1] ?? i) + 1;
         const ws = line.words.slice(i, end);

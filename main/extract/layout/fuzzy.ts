@@ -1,24 +1,15 @@
 // String comparison that survives OCR: accents, case and punctuation are dropped before an
 // edit distance is taken, so "Pays d'origine", "PAYS D ORIGINE" and "Pavs d'origlne" meet.
-
-/** Folded texts already seen: pages repeat words, and every label phrase folds each one. */
-const folded = new Map<string, string>();
-const FOLDED_KEPT = 20_000;
+import { rememberByText } from '../memo';
 
 /** Lower case, no diacritics, letters and digits only. */
-export function fold(s: string): string {
-  let f = folded.get(s);
-  if (f === undefined) {
-    f = s
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]/g, '');
-    if (folded.size >= FOLDED_KEPT) folded.clear();
-    folded.set(s, f);
-  }
-  return f;
-}
+export const fold = rememberByText((s: string): string =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, ''),
+);
 
 /** One row of the distance table, reused between calls (grown when a string is longer). */
 let row = new Int32Array(64);
