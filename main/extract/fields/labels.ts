@@ -2,7 +2,7 @@
 // words on each line; where two phrases claim the same words the longer match wins, so
 // "Date of expiry" is never read as a bare "Date".
 import type { Word } from '../../ingest/word';
-import { fold, similarityAtLeast } from '../layout/fuzzy';
+import { DistanceTo, fold, similarityAtLeast } from '../layout/fuzzy';
 import type { Line } from '../layout/lines';
 import { rememberByObject } from '../memo';
 
@@ -37,21 +37,31 @@ const phraseWeight = (p: Phrase): number => (typeof p === 'string' ? 1 : p[1]);
 export interface Prepared {
   field: string;
   phrase: string;
+  /** The same for every set holding the phrase: its matches on a line are kept under it. */
+  id: number;
   folded: string;
+  /** Measures runs of words against `folded`. */
+  reader: DistanceTo;
   weight: number;
   words: number;
   parts: string[];
 }
+
+const phraseIds = new Map<string, number>();
 
 export function prepare(labels: Record<string, readonly Phrase[]>): Prepared[] {
   const out: Prepared[] = [];
   for (const [field, phrases] of Object.entries(labels)) {
     for (const p of phrases) {
       const text = phraseText(p);
+      const id = phraseIds.get(text) ?? phraseIds.size;
+      phraseIds.set(text, id);
       out.push({
         field,
         phrase: text,
+        id,
         folded: fold(text),
+        reader: new DistanceTo(fold(text)),
         weight: phraseWeight(p),
         words: text.split(/\s+/).length,
         parts: text.split(/\s+/).map(fold),
@@ -75,8 +85,10 @@ interface Match {
 interface LineParts {
   folded: string[];
   of: number[];
-  /** By phrase, its match (or null) starting at each part, once looked for. */
-  matches: Map<string, (Match | null | undefined)[]>;
+  /** Which phrases may start at each part: its first letter and the two after it. */
+  opening: string[];
+  /** By phrase id, its match (or null) starting at each part, once looked for. */
+  matches: ((Match | null | undefined)[] | undefined)[];
 }
 
 const BILINGUAL = /^[^\d/]*\p{L}[^\d/]*\/[^\d/]*\p{L}[^\d/]*$/u;
@@ -89,21 +101,31 @@ const partsOf = rememberByObject((line: Line): LineParts => {
       of.push(i);
     }
   });
-  return { folded, of, matches: new Map() };
+  const opening = folded.map((f) => `${f.slice(0, 1)}\u0000${f.slice(1, 3)}`);
+  return { folded, of, opening, matches: [] };
 });
 
 function matchAt(folded: readonly string[], i: number, p: Prepared): Match | null {
+  const length = p.folded.length;
+  const least = threshold(length);
+  // No run that passes is further than this from the phrase (one more for rounding).
+  const budget = Math.floor((1 - least) * (length + 3)) + 1;
   const passing: Match[] = [];
-  let acc = '';
+  let runLength = 0;
+  p.reader.start();
   for (let k = i; k < Math.min(folded.length, i + p.words + 2); k++) {
-    acc += folded[k] ?? '';
-    if (acc.length > p.folded.length + 3) break;
-    if (Math.abs(acc.length - p.folded.length) > Math.max(1, p.folded.length * 0.25)) continue;
-    // One word standing for a phrase of several ("Certification" for "certificat n°") must be
-    // close: OCR runs words together, but it rarely also misreads them.
-    const single = k === i && p.words > 1 ? 0.9 : 0;
-    const sim = similarityAtLeast(acc, p.folded, Math.max(single, threshold(p.folded.length)));
-    if (sim > 0) passing.push({ sim, end: k + 1 });
+    const word = folded[k] ?? '';
+    runLength += word.length;
+    if (runLength > length + 3) break;
+    p.reader.read(word);
+    if (Math.abs(runLength - length) <= Math.max(1, length * 0.25)) {
+      // One word standing for a phrase of several ("Certification" for "certificat n°") must
+      // be close: OCR runs words together, but it rarely also misreads them.
+      const single = k === i && p.words > 1 ? 0.9 : 0;
+      const sim = 1 - p.reader.distance / Math.max(runLength, length);
+      if (sim >= Math.max(single, least)) passing.push({ sim, end: k + 1 });
+    }
+    if (p.reader.floor > budget) break;
   }
   let best: Match | null = null;
   for (const m of passing) if (!best || m.sim > best.sim) best = m;
@@ -125,10 +147,10 @@ function matchAt(folded: readonly string[], i: number, p: Prepared): Match | nul
 }
 
 function matchOn(parts: LineParts, i: number, p: Prepared): Match | null {
-  let byStart = parts.matches.get(p.phrase);
+  let byStart = parts.matches[p.id];
   if (!byStart) {
     byStart = new Array<Match | null | undefined>(parts.folded.length).fill(undefined);
-    parts.matches.set(p.phrase, byStart);
+    parts.matches[p.id] = byStart;
   }
   let m = byStart[i];
   if (m === undefined) {
@@ -139,32 +161,34 @@ function matchOn(parts: LineParts, i: number, p: Prepared): Match | null {
 }
 
 /**
- * The phrases of a set worth matching at a word: the run must start like the phrase (OCR
- * rarely breaks the first letters). Kept per set and per opening letters, in the set's order.
+ * A set's phrases worth matching at a word, by the word's opening (`LineParts.opening`): the
+ * run must start like the phrase (OCR rarely breaks the first letters). In the set's order.
  */
 const openingsOf = rememberByObject<readonly Prepared[], Map<string, Prepared[]>>(() => new Map());
 
-function phrasesOpening(phrases: readonly Prepared[], head: string): Prepared[] {
-  const byOpening = openingsOf(phrases);
-  const first = head.slice(0, 1);
-  const next = head.slice(1, 3);
-  const key = `${first}\u0000${next}`;
-  let some = byOpening.get(key);
+function phrasesOpening(
+  phrases: readonly Prepared[],
+  byOpening: Map<string, Prepared[]>,
+  opening: string,
+): Prepared[] {
+  let some = byOpening.get(opening);
   if (!some) {
+    const [first = '', next = ''] = opening.split('\u0000');
     some = phrases.filter((p) => p.folded.slice(0, 1) === first || p.folded.slice(0, 2) === next);
-    byOpening.set(key, some);
+    byOpening.set(opening, some);
   }
   return some;
 }
 
 export function findLabels(lines: readonly Line[], phrases: readonly Prepared[]): LabelHit[] {
   const hits: LabelHit[] = [];
+  const byOpening = openingsOf(phrases);
   lines.forEach((line, li) => {
     const parts = partsOf(line);
     parts.folded.forEach((head, pi) => {
       if (head.length === 0) return;
       const i = parts.of[pi] ?? 0;
-      for (const p of phrasesOpening(phrases, head)) {
+      for (const p of phrasesOpening(phrases, byOpening, parts.opening[pi] ?? '')) {
         const m = matchOn(parts, pi, p);
         if (!m) continue;
         const end = (parts.of[m.end - 1] ?? i) + 1;

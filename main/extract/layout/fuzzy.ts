@@ -67,3 +67,54 @@ export function similarity(a: string, b: string): number {
   if (fa.length === 0 || fb.length === 0) return 0;
   return 1 - levenshtein(fa, fb) / Math.max(fa.length, fb.length);
 }
+
+/**
+ * Levenshtein distance to a fixed target of a text read piece by piece (a run of words): each
+ * letter read costs one row of the table, where taking each longer run afresh would cost a
+ * whole table per run. One reader per target; `start` begins a new text.
+ */
+export class DistanceTo {
+  private readonly row: Int32Array;
+  private least = 0;
+
+  constructor(private readonly target: string) {
+    this.row = new Int32Array(target.length + 1);
+  }
+
+  start(): void {
+    for (let j = 0; j < this.row.length; j++) this.row[j] = j;
+    this.least = 0;
+  }
+
+  /** Adds `piece` to the end of the text read so far. */
+  read(piece: string): void {
+    const row = this.row;
+    const target = this.target;
+    for (let c = 0; c < piece.length; c++) {
+      const ch = piece.charCodeAt(c);
+      let diagonal = row[0] ?? 0;
+      let left = diagonal + 1;
+      row[0] = left;
+      let least = left;
+      for (let j = 1; j <= target.length; j++) {
+        const up = row[j] ?? 0;
+        const d = Math.min(up + 1, left + 1, diagonal + (ch === target.charCodeAt(j - 1) ? 0 : 1));
+        row[j] = d;
+        diagonal = up;
+        left = d;
+        if (d < least) least = d;
+      }
+      this.least = least;
+    }
+  }
+
+  /** Edits between the text read so far and the target. */
+  get distance(): number {
+    return this.row[this.target.length] ?? 0;
+  }
+
+  /** No text that begins with the text read so far is fewer edits from the target. */
+  get floor(): number {
+    return this.least;
+  }
+}
