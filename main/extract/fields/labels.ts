@@ -117,7 +117,7 @@ function matchAt(folded: readonly string[], i: number, p: Prepared): Match | nul
     const word = folded[k] ?? '';
     runLength += word.length;
     if (runLength > length + 3) break;
-    p.reader.read(word);
+    p.reader.append(word);
     if (Math.abs(runLength - length) <= Math.max(1, length * 0.25)) {
       // One word standing for a phrase of several ("Certification" for "certificat n°") must
       // be close: OCR runs words together, but it rarely also misreads them.

@@ -69,52 +69,109 @@ export function similarity(a: string, b: string): number {
 }
 
 /**
- * Levenshtein distance to a fixed target of a text read piece by piece (a run of words): each
- * letter read costs one row of the table, where taking each longer run afresh would cost a
- * whole table per run. One reader per target; `start` begins a new text.
+ * Levenshtein distance to a fixed target of a text read piece by piece (a run of words), each
+ * letter read costing a few word-wide bit operations (Myers, Hyyrö) instead of a row of the
+ * table: the table's column for the text so far is kept as +1/−1 steps down the target, one
+ * bit per target letter. Empty targets and ones longer than a bit word take the table row by
+ * row.
+ * One reader per target; `start` begins a new text.
  */
 export class DistanceTo {
-  private readonly row: Int32Array;
-  private least = 0;
+  /** By letter, the bits of the target's positions that hold it (code units below 128). */
+  private readonly equal = new Int32Array(128);
+  private readonly equalOther = new Map<number, number>();
+  private readonly top: number;
+  /** Steps down the column: +1 where a bit of `up` is set, −1 where one of `down` is. */
+  private up = 0;
+  private down = 0;
+  private read = 0;
+  private score = 0;
+  /** The table row of the text so far, for targets too long for the bits. */
+  private readonly row: Int32Array | null;
 
   constructor(private readonly target: string) {
-    this.row = new Int32Array(target.length + 1);
+    const bits = target.length > 0 && target.length <= 32;
+    this.row = bits ? null : new Int32Array(target.length + 1);
+    this.top = bits ? 1 << (target.length - 1) : 0;
+    for (let j = 0; bits && j < target.length; j++) {
+      const c = target.charCodeAt(j);
+      if (c < 128) this.equal[c] = (this.equal[c] ?? 0) | (1 << j);
+      else this.equalOther.set(c, (this.equalOther.get(c) ?? 0) | (1 << j));
+    }
   }
 
   start(): void {
-    for (let j = 0; j < this.row.length; j++) this.row[j] = j;
-    this.least = 0;
+    this.up = -1;
+    this.down = 0;
+    this.read = 0;
+    this.score = this.target.length;
+    if (this.row) for (let j = 0; j < this.row.length; j++) this.row[j] = j;
   }
 
   /** Adds `piece` to the end of the text read so far. */
-  read(piece: string): void {
-    const row = this.row;
-    const target = this.target;
+  append(piece: string): void {
+    if (this.row) {
+      this.appendRows(this.row, piece);
+      return;
+    }
+    let { up, down, score } = this;
+    for (let c = 0; c < piece.length; c++) {
+      const code = piece.charCodeAt(c);
+      const eq = code < 128 ? (this.equal[code] ?? 0) : (this.equalOther.get(code) ?? 0);
+      const xv = eq | down;
+      const xh = (((eq & up) + up) ^ up) | eq;
+      let ph = down | ~(xh | up);
+      let mh = up & xh;
+      if ((ph & this.top) !== 0) score += 1;
+      else if ((mh & this.top) !== 0) score -= 1;
+      // The first row counts the text's letters: a step of +1 enters at the top.
+      ph = (ph << 1) | 1;
+      mh = mh << 1;
+      up = mh | ~(xv | ph);
+      down = ph & xv;
+    }
+    this.up = up;
+    this.down = down;
+    this.score = score;
+    this.read += piece.length;
+  }
+
+  private appendRows(row: Int32Array, piece: string): void {
     for (let c = 0; c < piece.length; c++) {
       const ch = piece.charCodeAt(c);
       let diagonal = row[0] ?? 0;
       let left = diagonal + 1;
       row[0] = left;
-      let least = left;
-      for (let j = 1; j <= target.length; j++) {
-        const up = row[j] ?? 0;
-        const d = Math.min(up + 1, left + 1, diagonal + (ch === target.charCodeAt(j - 1) ? 0 : 1));
+      for (let j = 1; j < row.length; j++) {
+        const above = row[j] ?? 0;
+        const d = Math.min(
+          above + 1,
+          left + 1,
+          diagonal + (ch === this.target.charCodeAt(j - 1) ? 0 : 1),
+        );
         row[j] = d;
-        diagonal = up;
+        diagonal = above;
         left = d;
-        if (d < least) least = d;
       }
-      this.least = least;
     }
+    this.read += piece.length;
   }
 
   /** Edits between the text read so far and the target. */
   get distance(): number {
-    return this.row[this.target.length] ?? 0;
+    return this.row ? (this.row[this.target.length] ?? 0) : this.score;
   }
 
   /** No text that begins with the text read so far is fewer edits from the target. */
   get floor(): number {
-    return this.least;
+    if (this.row) return Math.min(...this.row);
+    let value = this.read;
+    let least = value;
+    for (let j = 0; j < this.target.length; j++) {
+      if ((this.up & (1 << j)) !== 0) value += 1;
+      else if ((this.down & (1 << j)) !== 0) value -= 1;
+      if (value < least) least = value;
+    }
+    return least;
   }
 }
