@@ -87,8 +87,8 @@ interface LineParts {
   of: number[];
   /** Which phrases may start at each part: its first letter and the two after it. */
   opening: string[];
-  /** By phrase id, its match (or null) starting at each part, once looked for. */
-  matches: ((Match | null | undefined)[] | undefined)[];
+  /** A phrase's match (or null) starting at a part, once looked for: by `matchKey`. */
+  matches: Map<number, Match | null>;
 }
 
 const BILINGUAL = /^[^\d/]*\p{L}[^\d/]*\/[^\d/]*\p{L}[^\d/]*$/u;
@@ -102,7 +102,7 @@ const partsOf = rememberByObject((line: Line): LineParts => {
     }
   });
   const opening = folded.map((f) => `${f.slice(0, 1)}\u0000${f.slice(1, 3)}`);
-  return { folded, of, opening, matches: [] };
+  return { folded, of, opening, matches: new Map() };
 });
 
 function matchAt(folded: readonly string[], i: number, p: Prepared): Match | null {
@@ -146,16 +146,15 @@ function matchAt(folded: readonly string[], i: number, p: Prepared): Match | nul
   return shorter ?? (best.end - i > 1 ? null : best);
 }
 
+const matchKey = (parts: LineParts, i: number, p: Prepared): number =>
+  p.id * (parts.folded.length + 1) + i;
+
 function matchOn(parts: LineParts, i: number, p: Prepared): Match | null {
-  let byStart = parts.matches[p.id];
-  if (!byStart) {
-    byStart = new Array<Match | null | undefined>(parts.folded.length).fill(undefined);
-    parts.matches[p.id] = byStart;
-  }
-  let m = byStart[i];
+  const key = matchKey(parts, i, p);
+  let m = parts.matches.get(key);
   if (m === undefined) {
     m = matchAt(parts.folded, i, p);
-    byStart[i] = m;
+    parts.matches.set(key, m);
   }
   return m;
 }
