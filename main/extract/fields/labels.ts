@@ -107,9 +107,9 @@ const partsOf = rememberByObject((line: Line): LineParts => {
 
 function matchAt(folded: readonly string[], i: number, p: Prepared): Match | null {
   const length = p.folded.length;
-  const least = threshold(length);
+  const needed = threshold(length);
   // No run that passes is further than this from the phrase (one more for rounding).
-  const budget = Math.floor((1 - least) * (length + 3)) + 1;
+  const budget = Math.floor((1 - needed) * (length + 3)) + 1;
   const passing: Match[] = [];
   let runLength = 0;
   p.reader.start();
@@ -123,7 +123,7 @@ function matchAt(folded: readonly string[], i: number, p: Prepared): Match | nul
       // be close: OCR runs words together, but it rarely also misreads them.
       const single = k === i && p.words > 1 ? 0.9 : 0;
       const sim = 1 - p.reader.distance / Math.max(runLength, length);
-      if (sim >= Math.max(single, least)) passing.push({ sim, end: k + 1 });
+      if (sim >= Math.max(single, needed)) passing.push({ sim, end: k + 1 });
     }
     if (p.reader.floor > budget) break;
   }
