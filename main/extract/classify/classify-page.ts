@@ -4,7 +4,7 @@
 import type { Word } from '../../ingest/word';
 import { SPECS } from '../documents/extract-type';
 import { findLabels, prepare } from '../fields/labels';
-import { groupLines, type Line } from '../layout/lines';
+import { type Line, linesOf } from '../layout/lines';
 import { DOC_TYPES, type DocType, type KnownDocType } from '../types';
 import { CONTINUATION, TITLES } from './titles';
 
@@ -33,7 +33,7 @@ function medianHeight(lines: readonly Line[]): number {
 }
 
 export function classifyPage(words: readonly Word[]): PageClass {
-  const lines = groupLines(words);
+  const lines = linesOf(words);
   const mh = medianHeight(lines);
   const title = {} as Record<KnownDocType, number>;
   for (const t of DOC_TYPES) title[t] = 0;

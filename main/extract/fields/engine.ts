@@ -2,10 +2,18 @@
 // their right or below, each reading validated by kind, and every field given the best
 // candidate whose words no better-scored field has already taken.
 import type { Word } from '../../ingest/word';
-import { groupLines, type Line, textOf } from '../layout/lines';
+import { type Line, linesOf, textOf } from '../layout/lines';
+import { rememberByObject } from '../memo';
 import type { FieldValue } from '../types';
 import { interpret, type Kind } from './kinds';
-import { findLabels, labelWordSet, type LabelHit, type Phrase, prepare } from './labels';
+import {
+  findLabels,
+  labelWordSet,
+  type LabelHit,
+  type Phrase,
+  type Prepared,
+  prepare,
+} from './labels';
 import {
   extendAligned,
   readAbove,
@@ -61,13 +69,18 @@ export interface PageContext {
   isLabel: Set<Word>;
 }
 
-export function pageContext(pageNo: number, words: readonly Word[], spec: DocSpec): PageContext {
-  const lines = groupLines(words);
+/** Every phrase a spec looks for: its fields' labels, the ones it ignores, address labels. */
+const phrasesOf = rememberByObject((spec: DocSpec): Prepared[] => {
   const labels: Record<string, readonly Phrase[]> = {};
   for (const [f, s] of Object.entries(spec.fields)) labels[f] = s.labels;
   if (spec.ignore) labels._ignore = spec.ignore;
   if (spec.addressOf) labels._address = spec.addressOf.labels;
-  const hits = findLabels(lines, prepare(labels));
+  return prepare(labels);
+});
+
+export function pageContext(pageNo: number, words: readonly Word[], spec: DocSpec): PageContext {
+  const lines = linesOf(words);
+  const hits = findLabels(lines, phrasesOf(spec));
   return { pageNo, lines, hits, isLabel: labelWordSet(lines, hits) };
 }
 

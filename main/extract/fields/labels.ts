@@ -2,8 +2,9 @@
 // words on each line; where two phrases claim the same words the longer match wins, so
 // "Date of expiry" is never read as a bare "Date".
 import type { Word } from '../../ingest/word';
-import { fold, levenshtein } from '../layout/fuzzy';
+import { DistanceTo, fold, similarityAtLeast } from '../layout/fuzzy';
 import type { Line } from '../layout/lines';
+import { rememberByObject } from '../memo';
 
 /** A label phrase and how much a match on it is worth (generic words like "Date" < 1). */
 export type Phrase = string | readonly [string, number];
@@ -33,24 +34,34 @@ function threshold(len: number): number {
 const phraseText = (p: Phrase): string => (typeof p === 'string' ? p : p[0]);
 const phraseWeight = (p: Phrase): number => (typeof p === 'string' ? 1 : p[1]);
 
-interface Prepared {
+export interface Prepared {
   field: string;
   phrase: string;
+  /** The same for every set holding the phrase: its matches on a line are kept under it. */
+  id: number;
   folded: string;
+  /** Measures runs of words against `folded`. */
+  reader: DistanceTo;
   weight: number;
   words: number;
   parts: string[];
 }
+
+const phraseIds = new Map<string, number>();
 
 export function prepare(labels: Record<string, readonly Phrase[]>): Prepared[] {
   const out: Prepared[] = [];
   for (const [field, phrases] of Object.entries(labels)) {
     for (const p of phrases) {
       const text = phraseText(p);
+      const id = phraseIds.get(text) ?? phraseIds.size;
+      phraseIds.set(text, id);
       out.push({
         field,
         phrase: text,
+        id,
         folded: fold(text),
+        reader: new DistanceTo(fold(text)),
         weight: phraseWeight(p),
         words: text.split(/\s+/).length,
         parts: text.split(/\s+/).map(fold),
@@ -60,36 +71,73 @@ export function prepare(labels: Record<string, readonly Phrase[]>): Prepared[] {
   return out;
 }
 
-function matchAt(
-  words: readonly Word[],
-  i: number,
-  p: Prepared,
-): { sim: number; end: number } | null {
-  const passing: { sim: number; end: number }[] = [];
-  let acc = '';
-  for (let k = i; k < Math.min(words.length, i + p.words + 2); k++) {
-    acc += fold(words[k]?.text ?? '');
-    if (acc.length > p.folded.length + 3) break;
-    if (Math.abs(acc.length - p.folded.length) > Math.max(1, p.folded.length * 0.25)) continue;
-    const sim = 1 - levenshtein(acc, p.folded) / Math.max(acc.length, p.folded.length);
-    // One word standing for a phrase of several ("Certification" for "certificat n°") must be
-    // close: OCR runs words together, but it rarely also misreads them.
-    const single = k === i && p.words > 1 ? 0.9 : 0;
-    if (sim >= Math.max(single, threshold(p.folded.length))) passing.push({ sim, end: k + 1 });
+interface Match {
+  sim: number;
+  end: number;
+}
+
+/**
+ * A line's words as label matching reads them: bilingual pairs printed as one word ("N°/No.",
+ * "Poids/Weight") split at the slash, each part folded and pointing at the word it came from.
+ * Worked out once per line, whichever phrase set is looked for; so are a phrase's matches,
+ * which classification and extraction both ask for.
+ */
+interface LineParts {
+  folded: string[];
+  of: number[];
+  /** Which phrases may start at each part: its first letter and the two after it. */
+  opening: string[];
+  /** A phrase's match (or null) starting at a part, once looked for: by `matchKey`. */
+  matches: Map<number, Match | null>;
+}
+
+const BILINGUAL = /^[^\d/]*\p{L}[^\d/]*\/[^\d/]*\p{L}[^\d/]*$/u;
+const partsOf = rememberByObject((line: Line): LineParts => {
+  const folded: string[] = [];
+  const of: number[] = [];
+  line.words.forEach((w, i) => {
+    for (const t of BILINGUAL.test(w.text) ? w.text.split('/') : [w.text]) {
+      folded.push(fold(t));
+      of.push(i);
+    }
+  });
+  const opening = folded.map((f) => `${f.slice(0, 1)}\u0000${f.slice(1, 3)}`);
+  return { folded, of, opening, matches: new Map() };
+});
+
+function matchAt(folded: readonly string[], i: number, p: Prepared): Match | null {
+  const length = p.folded.length;
+  const needed = threshold(length);
+  // No run that passes is further than this from the phrase (one more for rounding).
+  const budget = Math.floor((1 - needed) * (length + 3)) + 1;
+  const passing: Match[] = [];
+  let runLength = 0;
+  p.reader.start();
+  for (let k = i; k < Math.min(folded.length, i + p.words + 2); k++) {
+    const word = folded[k] ?? '';
+    runLength += word.length;
+    if (runLength > length + 3) break;
+    p.reader.append(word);
+    if (Math.abs(runLength - length) <= Math.max(1, length * 0.25)) {
+      // One word standing for a phrase of several ("Certification" for "certificat n°") must
+      // be close: OCR runs words together, but it rarely also misreads them.
+      const single = k === i && p.words > 1 ? 0.9 : 0;
+      const sim = 1 - p.reader.distance / Math.max(runLength, length);
+      if (sim >= Math.max(single, needed)) passing.push({ sim, end: k + 1 });
+    }
+    if (p.reader.floor > budget) break;
   }
-  const best = passing.reduce<{ sim: number; end: number } | null>(
-    (b, m) => (!b || m.sim > b.sim ? m : b),
-    null,
-  );
+  let best: Match | null = null;
+  for (const m of passing) if (!best || m.sim > best.sim) best = m;
   if (!best) return null;
   // A trailing word that is not itself one of the phrase's words ("KP certificate AO" for
   // "KP certificate no") is the value's start: keep the shorter match when it also passes.
-  const last = fold(words[best.end - 1]?.text ?? '');
+  const last = folded[best.end - 1] ?? '';
   const isPart = p.parts.some(
     (part) =>
       part === last ||
       (last.length > 0 && part.startsWith(last)) ||
-      1 - levenshtein(part, last) / Math.max(part.length, last.length) >= 0.6,
+      similarityAtLeast(part, last, 0.6) > 0,
   );
   if (isPart) return best;
   const shorter = passing.filter((m) => m.end < best.end).pop();
@@ -98,37 +146,49 @@ function matchAt(
   return shorter ?? (best.end - i > 1 ? null : best);
 }
 
+const matchKey = (parts: LineParts, i: number, p: Prepared): number =>
+  p.id * (parts.folded.length + 1) + i;
+
+function matchOn(parts: LineParts, i: number, p: Prepared): Match | null {
+  const key = matchKey(parts, i, p);
+  let m = parts.matches.get(key);
+  if (m === undefined) {
+    m = matchAt(parts.folded, i, p);
+    parts.matches.set(key, m);
+  }
+  return m;
+}
+
 /**
- * The line's words for matching, with bilingual pairs printed as one word ("N°/No.",
- * "Poids/Weight") split at the slash, each part pointing at the word it came from.
+ * A set's phrases worth matching at a word, by the word's opening (`LineParts.opening`): the
+ * run must start like the phrase (OCR rarely breaks the first letters). In the set's order.
  */
-function matchParts(words: readonly Word[]): { words: Word[]; of: number[] } {
-  const out: Word[] = [];
-  const of: number[] = [];
-  words.forEach((w, i) => {
-    const parts = /^[^\d/]*\p{L}[^\d/]*\/[^\d/]*\p{L}[^\d/]*$/u.test(w.text)
-      ? w.text.split('/')
-      : [w.text];
-    for (const t of parts) {
-      out.push(parts.length > 1 ? { ...w, text: t } : w);
-      of.push(i);
-    }
-  });
-  return { words: out, of };
+const openingsOf = rememberByObject<readonly Prepared[], Map<string, Prepared[]>>(() => new Map());
+
+function phrasesOpening(
+  phrases: readonly Prepared[],
+  byOpening: Map<string, Prepared[]>,
+  opening: string,
+): Prepared[] {
+  let some = byOpening.get(opening);
+  if (!some) {
+    const [first = '', next = ''] = opening.split('\u0000');
+    some = phrases.filter((p) => p.folded.slice(0, 1) === first || p.folded.slice(0, 2) === next);
+    byOpening.set(opening, some);
+  }
+  return some;
 }
 
 export function findLabels(lines: readonly Line[], phrases: readonly Prepared[]): LabelHit[] {
   const hits: LabelHit[] = [];
+  const byOpening = openingsOf(phrases);
   lines.forEach((line, li) => {
-    const parts = matchParts(line.words);
-    parts.words.forEach((w, pi) => {
-      const head = fold(w.text);
+    const parts = partsOf(line);
+    parts.folded.forEach((head, pi) => {
       if (head.length === 0) return;
       const i = parts.of[pi] ?? 0;
-      for (const p of phrases) {
-        // Cheap gate: the run must start like the phrase (OCR rarely breaks the first letters).
-        if (p.folded[0] !== head[0] && p.folded.slice(0, 2) !== head.slice(1, 3)) continue;
-        const m = matchAt(parts.words, pi, p);
+      for (const p of phrasesOpening(phrases, byOpening, parts.opening[pi] ?? '')) {
+        const m = matchOn(parts, pi, p);
         if (!m) continue;
         const end = (parts.of[m.end - 1] ?? i) + 1;
         const ws = line.words.slice(i, end);

@@ -1,8 +1,9 @@
 // Line-item tables (invoice lots, packing-list parcels): a header line names the columns by
 // vocabulary; rows below it are read by column position until a totals line or prose.
 import type { Word } from '../../ingest/word';
-import { fold, similarity } from '../layout/fuzzy';
+import { fold, similarityAtLeast } from '../layout/fuzzy';
 import { type Line, makeSegment, type Segment, segments, textOf } from '../layout/lines';
+import { rememberByObject } from '../memo';
 import type { TableRow } from '../types';
 import { numberReadings } from '../normalize/number-readings';
 import { readNumber } from './parsers';
@@ -50,18 +51,36 @@ export interface Column {
 // currency or price word before a per-carat mark.
 const PER_CARAT = /(usd|us|eur|price|prix|preco|rate|\$).{0,3}(ct|cts|carat|kt)$/u;
 
+/** Each role's vocabulary, folded once. */
+const FOLDED_VOCAB = (Object.entries(VOCAB) as [ColumnRole, readonly string[]][]).map(
+  ([role, words]) => ({ role, folded: words.map(fold) }),
+);
+
 function roleOf(seg: Segment): ColumnRole | null {
   const t = textOf(seg.words);
+  const ft = fold(t);
   let best: { role: ColumnRole; sim: number } | null = null;
-  for (const [role, words] of Object.entries(VOCAB) as [ColumnRole, readonly string[]][]) {
-    for (const v of words) {
-      const sim = similarity(t, v);
-      if (sim >= 0.8 && (!best || sim > best.sim)) best = { role, sim };
+  if (ft.length > 0) {
+    for (const { role, folded } of FOLDED_VOCAB) {
+      for (const v of folded) {
+        const sim = v.length === 0 ? 0 : similarityAtLeast(ft, v, 0.8);
+        if (sim > 0 && (!best || sim > best.sim)) best = { role, sim };
+      }
     }
   }
   if (!best && PER_CARAT.test(t.toLowerCase().replace(/[^a-z$]/g, ''))) return 'unit_price';
   return best?.role ?? null;
 }
+
+/** The column names a line holds, left to right; every table reader asks the same lines. */
+const columnsOf = rememberByObject((line: Line): Column[] => {
+  const cols: Column[] = [];
+  for (const seg of segments(line, 1.6)) {
+    const role = roleOf(seg);
+    if (role) cols.push({ role, x0: seg.x0, x1: seg.x1 });
+  }
+  return cols;
+});
 
 /** The header: the line where most segments are column names, with at least two numeric ones. */
 export function findHeader(
@@ -70,11 +89,7 @@ export function findHeader(
 ): { index: number; columns: Column[] } | null {
   let best: { index: number; columns: Column[]; n: number } | null = null;
   lines.forEach((line, index) => {
-    const cols: Column[] = [];
-    for (const seg of segments(line, 1.6)) {
-      const role = roleOf(seg);
-      if (role) cols.push({ role, x0: seg.x0, x1: seg.x1 });
-    }
+    const cols = columnsOf(line);
     const n = cols.filter((c) => need.includes(c.role)).length;
     if (n >= Math.min(2, need.length) && (!best || n > best.n)) best = { index, columns: cols, n };
   });

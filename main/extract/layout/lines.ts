@@ -1,6 +1,7 @@
 // Words into reading lines and lines into segments (runs of words without a column gap).
 // Text layers and OCR both give words, not lines; every label/value decision works on these.
 import type { Word } from '../../ingest/word';
+import { rememberByObject } from '../memo';
 
 export interface Line {
   words: Word[];
@@ -55,6 +56,12 @@ export function groupLines(words: readonly Word[]): Line[] {
   }
   return lines.sort((a, b) => a.y0 + a.y1 - (b.y0 + b.y1));
 }
+
+/**
+ * `groupLines` of a page's words, worked out once for every reader of the page (classifying
+ * it, reading its fields). The lines are shared: read them, never change them.
+ */
+export const linesOf = rememberByObject((words: readonly Word[]): Line[] => groupLines(words));
 
 /** The line already has a word where this one sits (overflowing text may touch a little). */
 const clashes = (l: Line, w: Word): boolean =>

@@ -13,7 +13,8 @@ import { createRequire } from 'node:module';
 // which breaks when a bundler inlines the dependency. Names are loaded below, three locales only.
 import countries from 'i18n-iso-countries/index.js';
 import { foldText } from './fold-text';
-import { editDistance } from './string-distance';
+import { rememberByText } from '../memo';
+import { editDistanceWithin } from './string-distance';
 
 interface LocaleFile {
   countries: Record<string, string | readonly string[]>;
@@ -143,7 +144,7 @@ function fuzzyName(folded: string): string | null {
   let bestCodes = new Set<string>();
   for (const [name, code] of tables().index) {
     if (Math.abs(name.length - folded.length) > allowed || name.length < 5) continue;
-    const d = editDistance(folded, name);
+    const d = editDistanceWithin(folded, name, bestDistance);
     if (d < bestDistance) {
       bestDistance = d;
       bestCodes = new Set([code]);
@@ -153,7 +154,7 @@ function fuzzyName(folded: string): string | null {
 }
 
 /** ISO 3166-1 alpha-2 code of the country the text names, or null. Never throws. */
-export function parseCountry(text: string): string | null {
+export const parseCountry = rememberByText((text: string): string | null => {
   if (text.length > 500) return null;
   const direct = lookupCountry(text);
   if (direct !== null) return direct;
@@ -164,7 +165,7 @@ export function parseCountry(text: string): string | null {
     if (caps !== undefined) return caps;
   }
   return scanForName(folded) ?? fuzzyName(folded);
-}
+});
 
 /** True for an assigned ISO 3166-1 alpha-2 code in capitals ("BW"); false for "ZZ", "bw". */
 export function isIsoCountryCode(code: string): boolean {

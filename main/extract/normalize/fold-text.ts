@@ -1,5 +1,6 @@
 // Text folding shared by the name matchers (countries, currencies, parties, months): OCR and
 // typists drop accents and vary case and punctuation, so comparisons happen on folded text.
+import { rememberByText } from '../memo';
 
 /** Lower case without diacritics: "République" → "republique". Length may change. */
 export function stripAccents(text: string): string {
@@ -10,9 +11,9 @@ export function stripAccents(text: string): string {
  * Lower case, no accents, punctuation as single spaces, trimmed: "Côte d'Ivoire" →
  * "cote d ivoire". The apostrophe becomes a space so "d'Ivoire" and "d Ivoire" fold alike.
  */
-export function foldText(text: string): string {
-  return stripAccents(text)
+export const foldText = rememberByText((text: string): string =>
+  stripAccents(text)
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+    .trim(),
+);

@@ -3,13 +3,23 @@
 
 /** Optimal-string-alignment distance: insertions, deletions, substitutions, adjacent swaps. */
 export function editDistance(a: string, b: string): number {
+  return editDistanceWithin(a, b, Math.max(a.length, b.length));
+}
+
+/**
+ * `editDistance` when it is at most `max`; otherwise some number above `max` (work stops as
+ * soon as every alignment has gone over it).
+ */
+export function editDistanceWithin(a: string, b: string, max: number): number {
   if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > max) return max + 1;
   if (a.length === 0) return b.length;
   if (b.length === 0) return a.length;
   let prev2: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
+    let least = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let d = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
@@ -17,7 +27,10 @@ export function editDistance(a: string, b: string): number {
         d = Math.min(d, (prev2[j - 2] ?? 0) + 1);
       }
       row.push(d);
+      if (d < least) least = d;
     }
+    // No row of the table is below the one before it: past `max` here, past it at the end.
+    if (least > max) return max + 1;
     prev2 = prev;
     prev = row;
   }
