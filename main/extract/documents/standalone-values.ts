@@ -37,8 +37,13 @@ function headerLines(ctx: PageContext, table: readonly ColumnRole[]): Line[] {
   return header ? ctx.lines.slice(0, header.index) : ctx.lines.filter((l) => l.y0 < 0.5);
 }
 
-/** A line just above, aligned with the segment, that it continues (an address's last line). */
-function continues(lines: readonly Line[], li: number, seg: Segment): boolean {
+/**
+ * Whether the segment continues text before it: the same line's previous run ends in a comma
+ * ("Hong Kong, | China" split by a gap), or a line just above, aligned with it, ends in a comma
+ * or a company's legal form (an address's last line).
+ */
+function continues(lines: readonly Line[], li: number, seg: Segment, before?: Segment): boolean {
+  if (before && /,\s*$/u.test(textOf(before.words))) return true;
   const h = seg.y1 - seg.y0;
   for (let k = li - 1; k >= 0 && k >= li - 2; k--) {
     const above = lines[k];
@@ -78,11 +83,12 @@ export function standaloneCandidates(
   const page = ctx.pageNo;
   const lines = headerLines(ctx, table);
   lines.forEach((line, li) => {
-    for (const seg of segments(line)) {
-      if (seg.words.some((w) => ctx.isLabel.has(w))) continue;
+    const segs = segments(line);
+    segs.forEach((seg, si) => {
+      if (seg.words.some((w) => ctx.isLabel.has(w))) return;
       const words = seg.words.filter((w) => /[\p{L}\d]/u.test(w.text));
       const text = textOf(words);
-      if (words.length === 0) continue;
+      if (words.length === 0) return;
       const cert = findCertificateNumbers(text)[0];
       if (fields.certificates && cert && cert.raw.length >= text.length - 1) {
         out.push({
@@ -93,7 +99,7 @@ export function standaloneCandidates(
           score: 0.35,
           page,
         });
-        continue;
+        return;
       }
       const one = words.length === 1 ? words[0] : undefined;
       if (
@@ -104,15 +110,15 @@ export function standaloneCandidates(
         !readAwbNumber(one.text)
       ) {
         out.push({ field: fields.reference, value: one.text, words, text, score: 0.3, page });
-        continue;
+        return;
       }
-      if (fields.origin && !/\d/u.test(text) && !continues(lines, li, seg)) {
+      if (fields.origin && !/\d/u.test(text) && !continues(lines, li, seg, segs[si - 1])) {
         const origins = countriesOnly(text, words.length);
         if (origins) {
           out.push({ field: fields.origin, value: origins, words, text, score: 0.3, page });
         }
       }
-    }
+    });
   });
   return out;
 }

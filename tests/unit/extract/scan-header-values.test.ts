@@ -61,6 +61,21 @@ describe('an invoice header whose captions OCR lost', () => {
     expect(read(noOrigin, 'invoice')?.fields.country_of_origin).toBeUndefined();
   });
 
+  it('does not take the country that ends an address line, split off by a gap, for the origin', () => {
+    const noOrigin = invoice.filter((w) => !['Botswana,', 'Namibia'].includes(w.text));
+    const buyer = [
+      ...noOrigin,
+      ...line(0.2, [
+        [0.55, 'Hung Hom, Kowloon, Hong Kong,'],
+        [0.85, 'China'],
+      ]),
+    ];
+    expect(read(buyer, 'invoice')?.fields.country_of_origin).toBeUndefined();
+    // Without the comma the lone country in its own box is still read.
+    const own = [...noOrigin, ...line(0.2, [[0.8, 'China']])];
+    expect(read(own, 'invoice')?.fields.country_of_origin?.value).toEqual(['CN']);
+  });
+
   it('takes a lone declaration of mixed origin', () => {
     const mixed = [
       ...invoice.filter((w) => !['Botswana,', 'Namibia'].includes(w.text)),
