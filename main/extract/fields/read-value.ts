@@ -89,10 +89,13 @@ export function readRight(
 
 /** Words of one line that start near x (or within [x, until]) up to a column gap or a label. */
 function runAt(line: Line, x: number, tol: number, isLabel: Set<Word>, until = x): Word[] {
-  const i = line.words.findIndex((w) => w.x0 >= x - tol && w.x0 <= until + tol);
+  // A crumb (a stamp's speck read as "*") is not where the value starts.
+  const i = line.words.findIndex((w) => w.x0 >= x - tol && w.x0 <= until + tol && !isCrumb(w));
   if (i < 0) return [];
   // A value starts its own run; a word in the middle of a sentence does not.
-  const before = line.words[i - 1];
+  let b = i - 1;
+  while (b >= 0 && isCrumb(line.words[b])) b -= 1;
+  const before = line.words[b];
   const start = line.words[i];
   if (before && start && start.x0 - before.x1 < 1.5 * line.charW) return [];
   const out: Word[] = [];

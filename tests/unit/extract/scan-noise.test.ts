@@ -87,6 +87,29 @@ describe('a stamp over the label row', () => {
   });
 });
 
+describe('a speck before a value read below its label', () => {
+  it('starts the value after the speck, not at it', () => {
+    const rows = page([
+      line(0.04, [
+        [0.08, 'KASAI GEM EXPORTS SPRL'],
+        [0.75, 'INVOICE'],
+      ]),
+      line(0.12, [
+        [0.08, 'FROM'],
+        [0.545, 'BILL TO'],
+      ]),
+      line(0.135, [
+        [0.08, 'Kasai Gem Exports SPRL'],
+        [0.545, 'Van Loon & Peeters Diamonds NV'],
+      ]),
+      line(0.15, [[0.545, 'Pelikaanstraat 62, Antwerpen, Belgium']]),
+    ]);
+    // A stamp's speck just left of the name: flat, and OCR gives it no confidence.
+    const speck: Word = { text: '*', x0: 0.532, y0: 0.138, x1: 0.534, y1: 0.139, confidence: 0 };
+    expect(fieldValues([...rows, speck]).buyer_name).toBe('Van Loon & Peeters Diamonds NV');
+  });
+});
+
 describe('ruled tables and borders read as text', () => {
   it('drops a table rule read as a flat "2" inside the value', () => {
     // A horizontal rule's fragment: confident, but a sliver of the height of real print.
