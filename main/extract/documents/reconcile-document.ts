@@ -7,6 +7,7 @@ import { repairCertificatePrefix } from '../normalize/kp-participants';
 import { repairLegalForm } from '../normalize/legal-form-ocr';
 import { repairTradeWords } from '../normalize/trade-word-ocr';
 import type { KnownDocType } from '../types';
+import { AIRWAY_BILL } from './airway-bill';
 import { NOT_AIRPORTS } from './awb-patterns';
 import { looksLikeProse } from './awb-parties';
 import { reconcileInvoice, reconcilePacking } from './reconcile-tables';
@@ -36,8 +37,11 @@ function reconcileWaybill(chosen: Map<string, Candidate>, all: readonly Candidat
   for (const [field, ok] of Object.entries(SENSE)) {
     const c = chosen.get(field);
     if (!c || ok(c)) continue;
+    // Words other fields hold; a field that shares its words (the currency) holds none.
     const taken = new Set(
-      [...chosen].filter(([f]) => f !== field).flatMap(([, other]) => other.words),
+      [...chosen]
+        .filter(([f]) => f !== field && AIRWAY_BILL.fields[f]?.shares !== true)
+        .flatMap(([, other]) => other.words),
     );
     const next = all
       .filter((o) => o.field === field && ok(o) && !o.words.some((w) => taken.has(w)))

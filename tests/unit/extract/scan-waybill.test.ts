@@ -116,6 +116,28 @@ describe('captions and lone codes on a waybill', () => {
     expect(doc?.fields.consignee_name?.value).toBe('Ramat Gan Rough Stones Ltd.');
   });
 
+  it('reads the destination from a row whose customs value came back garbled', () => {
+    // The value box read as "Usb e816:": the currency is read off the whole row, and the
+    // row's lone code must stay free for the destination when the destination's caption,
+    // found beside the conditions of carriage, reads "THE" and is given up.
+    const words = [
+      ...waybill([]).filter((w) => Math.abs(w.y0 - 0.3) > 0.001),
+      ...line(0.69, [
+        [0.05, 'Airport of Destination'],
+        [0.3, 'THE GOODS'],
+      ]),
+      ...line(0.3, [
+        [0.07, 'TLV'],
+        [0.3, 'QR1363/07OCT24'],
+        [0.55, 'NVD'],
+        [0.72, 'Usb e816:'],
+      ]),
+    ];
+    const doc = extractDocuments([{ pageNo: 1, words }]).find((d) => d.type === 'airway_bill');
+    expect(doc?.fields.destination_airport?.value).toBe('TLV');
+    expect(doc?.fields.currency?.value).toBe('USD');
+  });
+
   it('leaves a lone airport code unread when nothing tells departure from destination', () => {
     // Neither the departure box nor the place of issue came back: only "TLV" stands alone.
     const words = waybill([]).filter((w) => w.text !== 'GBE');
