@@ -10,8 +10,9 @@ export const MIXED = 'MIXED';
 const MIXED_WORDS =
   /\b(?:mixed|mixte|mixtes|misto|mista|mixta|various|divers|diverses|varias|multiple|multiples|origins?|origines?|origens?|origem|of|de)\b/gu;
 const SAYS_MIXED = /\b(?:mixed|mixte|misto|mista|mixta|various|multiple|multiples|varias)\b/u;
-// Separators between names; kept so adjacent pieces can be re-joined ("Hong Kong, China").
-const SEPARATORS = /(\s*[,;/&+|()[\]\n]\s*|\s+(?:and|et|e|y)\s+)/iu;
+// Separators between names; kept so adjacent pieces can be re-joined ("Hong Kong, China",
+// "Dem. Rep. Congo"). A full stop before a space is OCR's comma ("Botswana. Canada").
+const SEPARATORS = /(\s*[,;/&+|()[\]\n]\s*|\.\s+|\s+(?:and|et|e|y)\s+)/iu;
 
 /** Country codes in the text, or ["MIXED"]; [] when nothing is recognised. Never throws. */
 export function parseOrigins(text: string): string[] {

@@ -139,6 +139,12 @@ describe('parseOrigins', () => {
     ['* * * * *', ['MIXED']],
     ['*****', ['MIXED']],
     ['Mixed (Botswana, Namibia)', ['BW', 'NA']],
+    // OCR's comma read as a full stop; abbreviations with full stops still join up.
+    ['Botswana. Canada, South Africa', ['BW', 'CA', 'ZA']],
+    ['Sierra Leone. Guinea', ['SL', 'GN']],
+    ['Dem. Rep. Congo', ['CD']],
+    ['Congo, Dem. Rep.', ['CD']],
+    ['U.S.A.', ['US']],
     ['', []],
     ['n/a', []],
   ])('%s → %j', (text, codes) => {
