@@ -97,7 +97,10 @@ export function findHeader(
 }
 
 // A stray mark after a number ("358.13;") is OCR dust, not text.
-const isNumeric = (t: string) => /^[\d\s.,'()-]+[;:]?$/.test(t) && /\d/.test(t);
+// A number whose decimal mark OCR read as ":" or ";" ("82:59;" for 82,59).
+const COLON_DECIMAL = /^\d{1,3}(?:[.,\s]\d{3})*[:;]\d{2}[.,:;]?$/u;
+const isNumeric = (t: string) =>
+  (/^[\d\s.,'()-]+[;:]?$/.test(t) && /\d/.test(t)) || COLON_DECIMAL.test(t);
 
 /**
  * Numeric cells of a row: segments made only of number-like words ("3 573,79" is one), and

@@ -22,8 +22,9 @@ export function numberReadings(text: string, options: NumberReadingOptions = {})
     if (n !== undefined && Number.isFinite(n) && n >= 0 && !out.some((o) => o === n)) out.push(n);
   };
   const fixed = fixOcrDigits(text.slice(0, 200)).trim();
-  // The number-like run: digits with marks and spaces between them.
-  const run = /\d[\d\s.,'’\u00a0\u202f]*\d|\d/u.exec(fixed)?.[0];
+  // The number-like run: digits with marks and spaces between them (":" and ";" are marks
+  // OCR misread: "82:59").
+  const run = /\d[\d\s.,:;'’\u00a0\u202f]*\d|\d/u.exec(fixed)?.[0];
   if (!run) return out;
   const literal = parseNumber(run, { decimals });
   // A literal reading that ignored part of the run ("1.893.57" → null, "4 964 16" → 4964) is

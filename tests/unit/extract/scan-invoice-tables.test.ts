@@ -196,6 +196,10 @@ describe('packing-list parcels on a damaged scan', () => {
     expect(carats(['353.13;', '215.13', '344.96'], '913.22')).toEqual([353.13, 215.13, 344.96]);
   });
 
+  it('keeps reading past a row whose decimal mark OCR read as a colon ("82:59;")', () => {
+    expect(carats(['115,72', '82:59;', '91,70'], '289,01')).toEqual([115.72, 82.59, 91.7]);
+  });
+
   it('reads a number whose marks came back as spaces with all its digits', () => {
     expect(carats(['353.13', '2 15 13', '344.96'], '913.22')).toEqual([353.13, 215.13, 344.96]);
   });

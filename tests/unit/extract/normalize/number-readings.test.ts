@@ -18,6 +18,9 @@ describe('numberReadings: what a damaged scan may have printed', () => {
     // Dust after the number.
     ['358.13;', [358.13]],
     ['USD 640,972.34', [640972.34]],
+    // The decimal mark read as a colon or semicolon.
+    ['82:59;', [82.59, 82]],
+    ['1.234;56', [1234.56, 1234]],
   ])('%s → %j', (text, expected) => {
     expect(numberReadings(text)).toEqual(expected);
   });
