@@ -2,6 +2,7 @@
 // explodes inside pdf.js takes down this thread only, never the app.
 import { parentPort } from 'node:worker_threads';
 import sharp from 'sharp';
+import { extractPages } from '../extract-pages';
 import { IngestError } from '../ingest-error';
 import { preparePages, type PrepareEvent, renderThumbnail } from './prepare-pages';
 import type { FromWorker, ToWorker } from './protocol';
@@ -63,6 +64,15 @@ port.on('message', (msg: ToWorker) => {
       (png) => send({ type: 'thumbnail', png }),
       fail,
     );
+    return;
+  }
+  if (msg.type === 'extract') {
+    try {
+      send({ type: 'extracted', documents: extractPages(msg.pages, msg.templates) });
+    } catch (err) {
+      const detail = err instanceof Error ? err.message : String(err);
+      send({ type: 'error', code: 'extract_failed', message: `Extraction failed: ${detail}` });
+    }
     return;
   }
   if (msg.type === 'start') {
