@@ -5,6 +5,7 @@ import { decodeImagePage, imagePageCount, MAX_PAGE_PIXELS } from '../image/decod
 import { IngestError } from '../ingest-error';
 import { asPdfCorrupt, loadPdf } from '../pdf/load-pdf';
 import { rasterizePage } from '../pdf/rasterize';
+import { mayDrawInvisibleText } from '../pdf/render-modes';
 import { ocrDpi } from '../pdf/scan-resolution';
 import { readTextLayer } from '../pdf/text-layer';
 import type { MediaType } from '../sniff';
@@ -46,6 +47,7 @@ async function* pdfPages(bytes: Uint8Array, opts: PrepareOptions): AsyncGenerato
   // Text is read from a copy without standard-font programs (much faster); a page that must
   // be rendered for OCR is rendered from a second copy that has them, opened when needed.
   const doc = await open(false);
+  const mayBeInvisible = mayDrawInvisibleText(bytes);
   let renderDoc: PDFDocumentProxy | null = null;
   try {
     yield { kind: 'meta', pages: doc.numPages };
@@ -57,7 +59,7 @@ async function* pdfPages(bytes: Uint8Array, opts: PrepareOptions): AsyncGenerato
         const page = await doc.getPage(pageNo);
         const vp = page.getViewport({ scale: 1 });
         size = { width: vp.width, height: vp.height };
-        const layer = await readTextLayer(page);
+        const layer = await readTextLayer(page, { mayBeInvisible });
         if (layer.verdict === 'usable') {
           const thumb = opts.eagerThumbnails ? await pdfThumbnail(doc, page) : null;
           yield {
