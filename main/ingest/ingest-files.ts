@@ -156,6 +156,8 @@ async function startFile(
     return settled(failure(sha256, e.code, e.message));
   }
 
+  // An image is OCR'd: the OCR workers start while the reader decodes and cleans it.
+  if (mediaType !== 'application/pdf') void opts.pool.prestart();
   const documentId = existing?.id ?? storeOriginal(db, bytes, name, mediaType, opts.actor);
   setDocumentStatus(db, documentId, 'pending');
   const stored = storedPageNumbers(db, documentId);
@@ -184,6 +186,7 @@ async function startFile(
         progress.pageDone();
         continue;
       }
+      void opts.pool.prestart(); // all of them at once, not one per page as pages arrive
       // Keep the OCR queue short: the reader thread waits instead of piling up page images.
       while (inFlight.size >= opts.pool.size * 2) await Promise.race(inFlight);
       const job = readPageImage(opts.pool, page.ocr)
