@@ -1,5 +1,6 @@
 // Worker-thread entry: reads one file at a time, a page per 'next', so a PDF that loops or
-// explodes inside pdf.js takes down this thread only, never the app.
+// explodes inside pdf.js takes down this thread only, never the app; and extracts a stored
+// document's fields, so extraction runs beside reading instead of on the main thread.
 import { parentPort } from 'node:worker_threads';
 import sharp from 'sharp';
 import { extractPages } from '../extract-pages';
