@@ -6,6 +6,7 @@ import { IngestError } from '../ingest-error';
 import { asPdfCorrupt, loadPdf } from '../pdf/load-pdf';
 import { rasterizePage } from '../pdf/rasterize';
 import { mayDrawInvisibleText } from '../pdf/render-modes';
+import { scanPixels } from '../pdf/scan-image';
 import { ocrDpi } from '../pdf/scan-resolution';
 import { readTextLayer } from '../pdf/text-layer';
 import type { MediaType } from '../sniff';
@@ -73,11 +74,16 @@ async function* pdfPages(bytes: Uint8Array, opts: PrepareOptions): AsyncGenerato
             },
           };
         } else {
-          renderDoc ??= await open(true);
-          const renderPage = await renderDoc.getPage(pageNo);
-          const dpi = opts.dpi ?? (await ocrDpi(renderPage));
-          const gray = await rasterizePage(renderDoc, renderPage, dpi, MAX_PAGE_PIXELS);
-          renderPage.cleanup();
+          const dpi = opts.dpi ?? (await ocrDpi(page));
+          // A page that is one scanned image is taken from pdf.js's decoded pixels; anything
+          // else is rendered, from the copy with standard fonts, opened when first needed.
+          let gray = await scanPixels(page, dpi, MAX_PAGE_PIXELS);
+          if (!gray) {
+            renderDoc ??= await open(true);
+            const renderPage = await renderDoc.getPage(pageNo);
+            gray = await rasterizePage(renderDoc, renderPage, dpi, MAX_PAGE_PIXELS);
+            renderPage.cleanup();
+          }
           yield {
             kind: 'page',
             page: {
