@@ -8,6 +8,7 @@ export const INGEST_ERROR_CODES = [
   'image_corrupt',
   'image_too_large',
   'ocr_failed',
+  'extract_failed',
   'timeout',
   'file_too_complex',
   'file_unreadable',

@@ -9,20 +9,24 @@ import {
   setPageTotal,
 } from '../casefile/queries/documents';
 import { insertPage, storedPageNumbers } from '../casefile/queries/pages';
-import { extractStoredDocument, storeOriginal, storePage } from './store-document';
+import { extractionInput, storeExtracted, storeOriginal, storePage } from './store-document';
 import { collectFiles } from './collect-files';
 import { failure, type Outcome, readSource, settled, type Source } from './file-outcome';
 import { IngestError } from './ingest-error';
 import type { OcrPool } from './ocr/ocr-pool';
 import { readPageImage } from './ocr/read-page-image';
 import type { PrepareThread } from './prepare/prepare-thread';
+import { ReaderLease } from './prepare/reader-lease';
 import { ProgressTracker, type IngestProgress } from './progress-tracker';
 import { sniffMediaType } from './sniff';
 
 export interface IngestOptions {
   actor: string;
   pool: OcrPool;
-  /** Reader threads: files are read by as many at once (each reads one file at a time). */
+  /**
+   * Reader threads: files are read by as many at once (each reads one file at a time), and
+   * each document's fields are extracted in one of them, never on this thread.
+   */
   prepare: readonly PrepareThread[];
   password?: string;
   signal?: AbortSignal;
@@ -84,21 +88,18 @@ async function ingestSources(
   const claimed = new Set<string>();
   const queue = sources.map((source, index) => ({ source, index }));
   const fileJobs: Promise<IngestFileResult>[] = [];
+  const readers = new ReaderLease(opts.prepare);
 
   await Promise.all(
-    opts.prepare.map(async (thread) => {
+    opts.prepare.map(async () => {
       for (let next = queue.shift(); next; next = queue.shift()) {
         if (opts.signal?.aborted) break;
         const { source, index } = next;
         const started = Date.now();
         progress.startFile(source.name);
         // Reading the file happens now; its OCR pages finish later, while the next file is read.
-        const { finished } = await startFile(
-          db,
-          source,
-          { ...opts, thread, claimed },
-          progress,
-          inFlight,
+        const { finished } = await readers.use(false, (thread) =>
+          startFile(db, source, { ...opts, thread, readers, claimed }, progress, inFlight),
         );
         fileJobs[index] = finished.then((o) => {
           const r: IngestFileResult = {
@@ -121,7 +122,7 @@ async function ingestSources(
 async function startFile(
   db: Database,
   source: Source,
-  opts: IngestOptions & { thread: PrepareThread; claimed: Set<string> },
+  opts: IngestOptions & { thread: PrepareThread; readers: ReaderLease; claimed: Set<string> },
   progress: ProgressTracker,
   inFlight: Set<Promise<unknown>>,
 ): Promise<{ finished: Promise<Outcome> }> {
@@ -155,6 +156,8 @@ async function startFile(
     return settled(failure(sha256, e.code, e.message));
   }
 
+  // An image is OCR'd: the OCR workers start while the reader decodes and cleans it.
+  if (mediaType !== 'application/pdf') void opts.pool.prestart();
   const documentId = existing?.id ?? storeOriginal(db, bytes, name, mediaType, opts.actor);
   setDocumentStatus(db, documentId, 'pending');
   const stored = storedPageNumbers(db, documentId);
@@ -183,6 +186,7 @@ async function startFile(
         progress.pageDone();
         continue;
       }
+      void opts.pool.prestart(); // all of them at once, not one per page as pages arrive
       // Keep the OCR queue short: the reader thread waits instead of piling up page images.
       while (inFlight.size >= opts.pool.size * 2) await Promise.race(inFlight);
       const job = readPageImage(opts.pool, page.ocr)
@@ -222,22 +226,39 @@ async function startFile(
     fileError = err instanceof IngestError ? err : new IngestError('pdf_corrupt', String(err));
   }
 
-  const finished = Promise.all(pageJobs).then((): Outcome => {
-    if (opts.signal?.aborted) {
-      return failure(
-        sha256,
-        'cancelled',
-        `${name}: stopped before it was read completely; adding it again resumes.`,
-      );
+  const cancelled = () =>
+    failure(
+      sha256,
+      'cancelled',
+      `${name}: stopped before it was read completely; adding it again resumes.`,
+    );
+  const finished = Promise.all(pageJobs).then(async (): Promise<Outcome> => {
+    if (opts.signal?.aborted) return cancelled();
+    let documents = 0;
+    if (!fileError) {
+      // Every page is stored: the fields are extracted in a reader thread (urgent, ahead of
+      // the next file), this thread only reads the words out and writes the fields in.
+      try {
+        const extracted = await opts.readers.use(true, (thread) => {
+          if (opts.signal?.aborted) return Promise.resolve(null);
+          const input = extractionInput(db, documentId);
+          return thread.extract(input.pages, input.templates);
+        });
+        if (!extracted) return cancelled();
+        documents = storeExtracted(db, documentId, extracted);
+      } catch (err) {
+        fileError =
+          err instanceof IngestError ? err : new IngestError('extract_failed', String(err));
+      }
     }
     if (fileError) {
+      // Stored pages are kept: adding the file again extracts without reading them again.
       setDocumentStatus(db, documentId, 'error', {
         code: fileError.code,
         message: fileError.message,
       });
       return failure(sha256, fileError.code, fileError.message);
     }
-    const documents = extractStoredDocument(db, documentId);
     setDocumentStatus(db, documentId, 'added');
     return {
       sha256,

@@ -4,20 +4,35 @@ import { insertDocument } from '../casefile/queries/documents';
 import { replaceExtractedFields } from '../casefile/queries/fields';
 import { documentPageWords, insertPage } from '../casefile/queries/pages';
 import { listTemplates } from '../casefile/queries/templates';
-import { extractDocuments } from '../extract/extract-documents';
-import { applyTemplates } from '../extract/templates/apply-templates';
+import type { StoredDocument } from '../extract/templates/apply-templates';
+import { extractPages } from './extract-pages';
 import type { PreparedPage } from './prepare/prepared-page';
 
+/** What extraction needs of a stored document: its pages' words and the case's templates. */
+export function extractionInput(db: Database, documentId: number) {
+  return { pages: documentPageWords(db, documentId), templates: listTemplates(db) };
+}
+
 /**
- * Classifies the stored pages into documents and stores their fields; returns how many. The
- * case's templates read their boxes on pages of their layout and win over the engine; values a
- * reviewer set are kept. Also what re-extraction runs.
+ * Stores what extraction read (values a reviewer set are kept); returns how many documents.
  */
-export function extractStoredDocument(db: Database, documentId: number): number {
-  const pages = documentPageWords(db, documentId);
-  const documents = applyTemplates(extractDocuments(pages), pages, listTemplates(db));
+export function storeExtracted(
+  db: Database,
+  documentId: number,
+  documents: readonly StoredDocument[],
+): number {
   replaceExtractedFields(db, documentId, documents);
   return documents.length;
+}
+
+/**
+ * Classifies the stored pages into documents and stores their fields, on this thread; returns
+ * how many. What re-extraction and template teaching run; ingest runs the same extractPages in
+ * a reader thread.
+ */
+export function extractStoredDocument(db: Database, documentId: number): number {
+  const { pages, templates } = extractionInput(db, documentId);
+  return storeExtracted(db, documentId, extractPages(pages, templates));
 }
 
 export function storeOriginal(

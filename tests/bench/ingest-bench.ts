@@ -238,6 +238,11 @@ async function main(): Promise<void> {
   console.log(
     `                     ${steady.toFixed(1)} pages/s steady state; start-up ${none.seconds.toFixed(2)} s (empty folder), ${single.seconds.toFixed(2)} s for one file`,
   );
+  // CPU, all threads: the figure that holds on a busy machine, where wall time does not.
+  const steadyCpuMs = ((all.cpuSeconds - single.cpuSeconds) / (all.text - single.text)) * 1000;
+  console.log(
+    `                     CPU ${all.cpuSeconds.toFixed(1)} s (${((all.cpuSeconds / all.text) * 1000).toFixed(0)} ms a page incl. start-up, ${steadyCpuMs.toFixed(0)} ms steady); start-up ${none.cpuSeconds.toFixed(2)} s CPU`,
+  );
   printCer(await groundTruthCer(tessdata));
 }
 

@@ -109,6 +109,45 @@ export class OcrPool {
     return slot ?? this.acquire();
   }
 
+  /**
+   * Starts every worker not yet running, in the background: an ingest calls it as soon as it
+   * knows OCR is coming, so their start-up (over a second each) overlaps reading the file. A
+   * worker that fails to start here is started again, and its error reported, on first use.
+   * Resolves with how many were started.
+   */
+  async prestart(): Promise<number> {
+    const starting: Promise<boolean>[] = [];
+    while (!this.closed && this.live < this.size) {
+      this.live += 1;
+      starting.push(
+        this.spawn().then(
+          (slot) => {
+            this.handOver(slot);
+            return true;
+          },
+          () => {
+            this.live -= 1;
+            this.waiting.shift()?.(null); // a waiter may now try (and report) a start itself
+            return false;
+          },
+        ),
+      );
+    }
+    return (await Promise.all(starting)).filter(Boolean).length;
+  }
+
+  /** A started worker goes to whoever waits, else to the idle ones. */
+  private handOver(slot: Slot): void {
+    if (this.closed) {
+      this.live -= 1;
+      void slot.worker.terminate().catch(() => undefined);
+      return;
+    }
+    const next = this.waiting.shift();
+    if (next) next(slot);
+    else this.idle.push(slot);
+  }
+
   private release(slot: Slot, healthy: boolean): void {
     slot.pages += 1;
     if (!healthy || slot.pages >= this.recycleAfter || this.closed) {
@@ -117,9 +156,7 @@ export class OcrPool {
       this.waiting.shift()?.(null); // a waiter may now spawn a fresh worker
       return;
     }
-    const next = this.waiting.shift();
-    if (next) next(slot);
-    else this.idle.push(slot);
+    this.handOver(slot);
   }
 
   /** Recognises one page image (PNG/JPEG bytes). */

@@ -13,6 +13,19 @@ interface NodeContext {
   getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray };
 }
 
+/** The pixel size a page is rendered at for `dpi`, scaled down to at most `maxPixels`. */
+export function renderSize(page: PDFPageProxy, dpi: number, maxPixels: number) {
+  const base = page.getViewport({ scale: 1 });
+  const wanted = dpi / 72;
+  const scale = Math.min(wanted, Math.sqrt(maxPixels / Math.max(1, base.width * base.height)));
+  const viewport = page.getViewport({ scale });
+  return {
+    viewport,
+    width: Math.max(1, Math.floor(viewport.width)),
+    height: Math.max(1, Math.floor(viewport.height)),
+  };
+}
+
 /** Renders a page to grayscale at `dpi`, scaled down if it would exceed `maxPixels`. */
 export async function rasterizePage(
   doc: PDFDocumentProxy,
@@ -20,12 +33,7 @@ export async function rasterizePage(
   dpi: number,
   maxPixels: number,
 ): Promise<GrayImage> {
-  const base = page.getViewport({ scale: 1 });
-  const wanted = dpi / 72;
-  const scale = Math.min(wanted, Math.sqrt(maxPixels / Math.max(1, base.width * base.height)));
-  const viewport = page.getViewport({ scale });
-  const width = Math.max(1, Math.floor(viewport.width));
-  const height = Math.max(1, Math.floor(viewport.height));
+  const { viewport, width, height } = renderSize(page, dpi, maxPixels);
   // The document's own canvas factory: a foreign canvas breaks pdf.js's clip paths in Node.
   const factory = doc.canvasFactory as NodeCanvasFactory;
   const target = factory.create(width, height);

@@ -60,15 +60,18 @@ function splitItem(
   const left = tx[4] ?? 0;
   const baseline = tx[5] ?? 0;
   const totalWidth = item.width * scaleX;
-  const chars = codePoints(item.str);
-  if (chars.length === 0) return [];
-  const perChar = totalWidth / chars.length;
+  const str = item.str;
+  // Without surrogate pairs (nearly always) code points are UTF-16 units: no counting.
+  const wide = SURROGATE.test(str);
+  const count = (s: string) => (wide ? codePoints(s).length : s.length);
+  const length = count(str);
+  if (length === 0) return [];
+  const perChar = totalWidth / length;
   const words: Word[] = [];
   const re = /\S+/gu;
-  const str = chars.join('');
   for (let m = re.exec(str); m; m = re.exec(str)) {
-    const start = codePoints(str.slice(0, m.index)).length;
-    const len = codePoints(m[0]).length;
+    const start = wide ? count(str.slice(0, m.index)) : m.index;
+    const len = count(m[0]);
     const x0 = left + start * perChar;
     words.push({
       text: m[0],
@@ -81,6 +84,8 @@ function splitItem(
   }
   return words;
 }
+
+const SURROGATE = /[\uD800-\uDFFF]/; // no u flag: a pair must match too
 
 /** Glyph positions follow code points (what a PDF font maps a glyph to), not UTF-16 units. */
 function codePoints(s: string): string[] {
@@ -96,7 +101,13 @@ function clamp(v: number): number {
  * text matrices (per-character width is spread evenly within an item, which is close enough
  * for locating fields and drawing highlights).
  */
-export async function readTextLayer(page: PDFPageProxy): Promise<TextLayer> {
+export async function readTextLayer(
+  page: PDFPageProxy,
+  opts: {
+    /** false when the file draws no text invisibly (mayDrawInvisibleText): no operator list. */
+    mayBeInvisible?: boolean;
+  } = {},
+): Promise<TextLayer> {
   const lib = await pdfjs();
   const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
@@ -104,10 +115,14 @@ export async function readTextLayer(page: PDFPageProxy): Promise<TextLayer> {
   const words = items.flatMap((i) =>
     splitItem(i, viewport.transform, lib.Util, viewport.width, viewport.height),
   );
-  return { words, verdict: await judge(page, words) };
+  return { words, verdict: await judge(page, words, opts.mayBeInvisible ?? true) };
 }
 
-async function judge(page: PDFPageProxy, words: Word[]): Promise<TextLayerVerdict> {
+async function judge(
+  page: PDFPageProxy,
+  words: Word[],
+  mayBeInvisible: boolean,
+): Promise<TextLayerVerdict> {
   const text = words.map((w) => w.text).join(' ');
   const meaningful = text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
   if (meaningful < 3) return 'empty';
@@ -119,6 +134,6 @@ async function judge(page: PDFPageProxy, words: Word[]): Promise<TextLayerVerdic
   ) {
     return 'letter_spaced';
   }
-  if ((await invisibleTextShare(page)) >= 0.5) return 'invisible';
+  if (mayBeInvisible && (await invisibleTextShare(page)) >= 0.5) return 'invisible';
   return 'usable';
 }

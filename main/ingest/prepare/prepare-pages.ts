@@ -5,6 +5,8 @@ import { decodeImagePage, imagePageCount, MAX_PAGE_PIXELS } from '../image/decod
 import { IngestError } from '../ingest-error';
 import { asPdfCorrupt, loadPdf } from '../pdf/load-pdf';
 import { rasterizePage } from '../pdf/rasterize';
+import { mayDrawInvisibleText } from '../pdf/render-modes';
+import { scanPixels } from '../pdf/scan-image';
 import { ocrDpi } from '../pdf/scan-resolution';
 import { readTextLayer } from '../pdf/text-layer';
 import type { MediaType } from '../sniff';
@@ -46,6 +48,7 @@ async function* pdfPages(bytes: Uint8Array, opts: PrepareOptions): AsyncGenerato
   // Text is read from a copy without standard-font programs (much faster); a page that must
   // be rendered for OCR is rendered from a second copy that has them, opened when needed.
   const doc = await open(false);
+  const mayBeInvisible = mayDrawInvisibleText(bytes);
   let renderDoc: PDFDocumentProxy | null = null;
   try {
     yield { kind: 'meta', pages: doc.numPages };
@@ -57,7 +60,7 @@ async function* pdfPages(bytes: Uint8Array, opts: PrepareOptions): AsyncGenerato
         const page = await doc.getPage(pageNo);
         const vp = page.getViewport({ scale: 1 });
         size = { width: vp.width, height: vp.height };
-        const layer = await readTextLayer(page);
+        const layer = await readTextLayer(page, { mayBeInvisible });
         if (layer.verdict === 'usable') {
           const thumb = opts.eagerThumbnails ? await pdfThumbnail(doc, page) : null;
           yield {
@@ -71,11 +74,16 @@ async function* pdfPages(bytes: Uint8Array, opts: PrepareOptions): AsyncGenerato
             },
           };
         } else {
-          renderDoc ??= await open(true);
-          const renderPage = await renderDoc.getPage(pageNo);
-          const dpi = opts.dpi ?? (await ocrDpi(renderPage));
-          const gray = await rasterizePage(renderDoc, renderPage, dpi, MAX_PAGE_PIXELS);
-          renderPage.cleanup();
+          const dpi = opts.dpi ?? (await ocrDpi(page));
+          // A page that is one scanned image is taken from pdf.js's decoded pixels; anything
+          // else is rendered, from the copy with standard fonts, opened when first needed.
+          let gray = await scanPixels(page, dpi, MAX_PAGE_PIXELS);
+          if (!gray) {
+            renderDoc ??= await open(true);
+            const renderPage = await renderDoc.getPage(pageNo);
+            gray = await rasterizePage(renderDoc, renderPage, dpi, MAX_PAGE_PIXELS);
+            renderPage.cleanup();
+          }
           yield {
             kind: 'page',
             page: {

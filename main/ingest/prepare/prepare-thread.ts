@@ -2,6 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
+import type { StoredDocument } from '../../extract/templates/apply-templates';
+import type { Template } from '../../extract/templates/template';
+import type { PageWords } from '../../extract/types';
 import { IngestError, type IngestErrorCode } from '../ingest-error';
 import type { MediaType } from '../sniff';
 import type { PrepareEvent, PrepareOptions } from './prepare-pages';
@@ -37,6 +40,11 @@ export interface PrepareThreadOptions {
   pageTimeoutMs: number;
   /** JS heap cap of the thread: a file that needs more is refused, not the machine exhausted. */
   maxHeapMb: number;
+  /**
+   * Time limit for extracting one document's fields; default the page limit plus a second a
+   * page (extraction takes well under 100 ms a page).
+   */
+  extractTimeoutMs?: number;
 }
 
 /** One reusable worker thread that prepares files page by page, replaced when it fails. */
@@ -95,7 +103,11 @@ export class PrepareThread {
     return worker;
   }
 
-  private async request(msg: ToWorker, transfer: ArrayBuffer[] = []): Promise<FromWorker> {
+  private async request(
+    msg: ToWorker,
+    transfer: ArrayBuffer[] = [],
+    limit = { ms: this.opts.pageTimeoutMs, what: 'A page', verb: 'read' },
+  ): Promise<FromWorker> {
     const worker = await this.ensure();
     if (this.worker !== worker) {
       return { type: 'error', code: 'file_too_complex', message: 'The reader could not start.' };
@@ -107,9 +119,9 @@ export class PrepareThread {
         resolve({
           type: 'error',
           code: 'timeout',
-          message: `A page took longer than ${Math.round(this.opts.pageTimeoutMs / 1000)} s to read and was abandoned.`,
+          message: `${limit.what} took longer than ${Math.round(limit.ms / 1000)} s to ${limit.verb} and was abandoned.`,
         });
-      }, this.opts.pageTimeoutMs);
+      }, limit.ms);
       worker.ref();
       this.pending = (reply) => {
         clearTimeout(timer);
@@ -134,7 +146,7 @@ export class PrepareThread {
       if (reply.type === 'done') return;
       if (reply.type === 'error')
         throw new IngestError(reply.code as IngestErrorCode, reply.message);
-      if (reply.type === 'thumbnail' || reply.type === 'ready')
+      if (reply.type !== 'meta' && reply.type !== 'page')
         throw new IngestError('pdf_corrupt', 'The reader answered out of turn.');
       yield reply.type === 'meta'
         ? { kind: 'meta', pages: reply.pages }
@@ -152,6 +164,22 @@ export class PrepareThread {
     if (reply.type === 'thumbnail') return asBuffer(reply.png);
     if (reply.type === 'error') throw new IngestError(reply.code as IngestErrorCode, reply.message);
     throw new IngestError('pdf_corrupt', 'The reader answered out of turn.');
+  }
+
+  /**
+   * One document's fields from its stored pages' words and the case's templates, extracted in
+   * this thread (extractPages). A crash or time-out is an IngestError; the thread is replaced.
+   */
+  async extract(pages: PageWords[], templates: Template[]): Promise<StoredDocument[]> {
+    const ms = this.opts.extractTimeoutMs ?? this.opts.pageTimeoutMs + 1000 * pages.length;
+    const reply = await this.request({ type: 'extract', pages, templates }, [], {
+      ms,
+      what: "Extracting the document's fields",
+      verb: 'finish',
+    });
+    if (reply.type === 'extracted') return reply.documents;
+    if (reply.type === 'error') throw new IngestError(reply.code as IngestErrorCode, reply.message);
+    throw new IngestError('extract_failed', 'The reader answered out of turn.');
   }
 
   async kill(): Promise<void> {

@@ -1,7 +1,9 @@
 // Worker-thread entry: reads one file at a time, a page per 'next', so a PDF that loops or
-// explodes inside pdf.js takes down this thread only, never the app.
+// explodes inside pdf.js takes down this thread only, never the app; and extracts a stored
+// document's fields, so extraction runs beside reading instead of on the main thread.
 import { parentPort } from 'node:worker_threads';
 import sharp from 'sharp';
+import { extractPages } from '../extract-pages';
 import { IngestError } from '../ingest-error';
 import { preparePages, type PrepareEvent, renderThumbnail } from './prepare-pages';
 import type { FromWorker, ToWorker } from './protocol';
@@ -63,6 +65,15 @@ port.on('message', (msg: ToWorker) => {
       (png) => send({ type: 'thumbnail', png }),
       fail,
     );
+    return;
+  }
+  if (msg.type === 'extract') {
+    try {
+      send({ type: 'extracted', documents: extractPages(msg.pages, msg.templates) });
+    } catch (err) {
+      const detail = err instanceof Error ? err.message : String(err);
+      send({ type: 'error', code: 'extract_failed', message: `Extraction failed: ${detail}` });
+    }
     return;
   }
   if (msg.type === 'start') {

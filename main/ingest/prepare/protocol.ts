@@ -1,3 +1,6 @@
+import type { StoredDocument } from '../../extract/templates/apply-templates';
+import type { Template } from '../../extract/templates/template';
+import type { PageWords } from '../../extract/types';
 import type { MediaType } from '../sniff';
 import type { PrepareOptions } from './prepare-pages';
 import type { PreparedPage } from './prepared-page';
@@ -6,7 +9,8 @@ import type { PreparedPage } from './prepared-page';
 export type ToWorker =
   | { type: 'start'; bytes: Uint8Array; mediaType: MediaType; options: PrepareOptions }
   | { type: 'next' }
-  | { type: 'thumbnail'; bytes: Uint8Array; mediaType: MediaType; pageNo: number };
+  | { type: 'thumbnail'; bytes: Uint8Array; mediaType: MediaType; pageNo: number }
+  | { type: 'extract'; pages: PageWords[]; templates: Template[] };
 
 export type FromWorker =
   | { type: 'ready' }
@@ -14,4 +18,5 @@ export type FromWorker =
   | { type: 'page'; page: PreparedPage }
   | { type: 'done' }
   | { type: 'thumbnail'; png: Uint8Array }
+  | { type: 'extracted'; documents: StoredDocument[] }
   | { type: 'error'; code: string; message: string };
