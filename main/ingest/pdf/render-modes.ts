@@ -2,6 +2,11 @@ import { constants, inflateSync } from 'node:zlib';
 
 /** Larger files are not scanned: the operator-list check is cheap next to reading them. */
 const MAX_SCAN_BYTES = 32 * 1024 * 1024;
+/**
+ * Decoded bytes the scan inflates at most, one stream and all of them: a stream that inflates
+ * past it (a decompression bomb, or just a huge page) is left to pdf.js's own limits.
+ */
+const MAX_DECODED_BYTES = 16 * 1024 * 1024;
 
 /** `stream` keyword (not the end of `endstream`) and its end of line. */
 const STREAM = /(?<!end)stream(?:\r\n|\n|\r)/g;
@@ -22,15 +27,20 @@ function mayHideText(ops: string): boolean {
   return false;
 }
 
-/** A stream's decoded bytes as text, or null when they cannot be decoded here. */
-function decoded(dict: string, data: Buffer): string | null {
+/** A stream's decoded bytes as text, or null when they cannot be decoded here within `budget`. */
+function decoded(dict: string, data: Buffer, budget: number): string | null {
   if (/\/DecodeParms\b|\/DP\b/.test(dict)) return null;
   const filter = /\/Filter\s*(\[[^\]]*\]|\/[^\s/[\]<>()]+)/.exec(dict)?.[1];
-  if (filter === undefined) return data.toString('latin1');
+  if (filter === undefined) return data.length <= budget ? data.toString('latin1') : null;
   const filters = filter.match(/\/[^\s/[\]]+/g) ?? [];
   if (filters.length !== 1 || !['/FlateDecode', '/Fl'].includes(filters[0] ?? '')) return null;
   try {
-    return inflateSync(data, { finishFlush: constants.Z_SYNC_FLUSH }).toString('latin1');
+    // Past the budget inflateSync throws instead of filling memory.
+    const out = inflateSync(data, {
+      finishFlush: constants.Z_SYNC_FLUSH,
+      maxOutputLength: Math.max(1, budget),
+    });
+    return out.toString('latin1');
   } catch {
     return null;
   }
@@ -49,6 +59,7 @@ export function mayDrawInvisibleText(bytes: Uint8Array): boolean {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const text = buf.toString('latin1');
   let from = 0;
+  let budget = MAX_DECODED_BYTES;
   for (const m of text.matchAll(STREAM)) {
     const at = m.index;
     if (at < from) continue; // the word inside a stream's own data
@@ -58,8 +69,9 @@ export function mayDrawInvisibleText(bytes: Uint8Array): boolean {
     const dict = text.slice(obj < 0 ? Math.max(0, at - 4096) : obj, at);
     from = end + 'endstream'.length;
     if (NOT_CONTENT.test(dict) && !/\/Subtype\s*\/Form\b/.test(dict)) continue;
-    const ops = decoded(dict, buf.subarray(at + m[0].length, end));
+    const ops = decoded(dict, buf.subarray(at + m[0].length, end), budget);
     if (ops === null || mayHideText(ops)) return true;
+    budget -= ops.length;
   }
   return false;
 }

@@ -43,4 +43,12 @@ describe('mayDrawInvisibleText', () => {
     ).toBe(true);
     expect(mayDrawInvisibleText(pdf('not deflated', { filter: '/FlateDecode' }))).toBe(true);
   });
+
+  it('does not inflate a decompression bomb: past its budget the page is checked as before', () => {
+    // 64 MB of visible-text operators deflate to about 64 kB; read whole they would say
+    // "visible", so only a scan that stopped at its budget answers "check it".
+    const bomb = `BT ${'0 Tr '.repeat((64 * 1024 * 1024) / 5)}ET`;
+    expect(mayDrawInvisibleText(pdf(bomb, { deflate: true }))).toBe(true);
+    expect(mayDrawInvisibleText(pdf('BT 0 Tr (x) Tj ET', { deflate: true }))).toBe(false);
+  });
 });
