@@ -28,7 +28,19 @@ const FORMS = [
 ];
 
 // Pairs OCR swaps (either way), lower-cased.
-const CONFUSED = new Set(['i:t', 'l:t', '1:l', '1:i', '(:c', '0:o', '5:s', '8:b', 'c:e', 'a:o']);
+const CONFUSED = new Set([
+  'i:t',
+  'l:t',
+  'i:l',
+  '1:l',
+  '1:i',
+  '(:c',
+  '0:o',
+  '5:s',
+  '8:b',
+  'c:e',
+  'a:o',
+]);
 
 /** The name with its last word's legal form repaired when OCR took one letter for another. */
 export function repairLegalForm(name: string): string {

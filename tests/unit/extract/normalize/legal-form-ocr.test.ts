@@ -10,6 +10,8 @@ describe('repairLegalForm: a legal form one OCR confusion off', () => {
     ['Desert Light Diamonds FZF', 'Desert Light Diamonds FZF'],
     ['Antwerp Rough Sorting 8VBA', 'Antwerp Rough Sorting BVBA'],
     ['Kimberley Gem C0rp.', 'Kimberley Gem Corp.'],
+    // A capital I and a small l are one shape in sans-serif print.
+    ['Société Kasai Diamants SARI', 'Société Kasai Diamants SARL'],
   ])('%s → %s', (seen, want) => {
     expect(repairLegalForm(seen)).toBe(want);
   });
