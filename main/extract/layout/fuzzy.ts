@@ -1,12 +1,11 @@
 // String comparison that survives OCR: accents, case and punctuation are dropped before an
 // edit distance is taken, so "Pays d'origine", "PAYS D ORIGINE" and "Pavs d'origlne" meet.
 import { rememberByText } from '../memo';
+import { stripAccents } from '../normalize/fold-text';
 
 /** Lower case, no diacritics, letters and digits only. */
 export const fold = rememberByText((s: string): string =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  stripAccents(s)
     .toLowerCase()
     .replace(/[^a-z0-9]/g, ''),
 );

@@ -2,7 +2,7 @@
 // typists drop accents and vary case and punctuation, so comparisons happen on folded text.
 import { rememberByText } from '../memo';
 
-/** Lower case without diacritics: "République" → "republique". Length may change. */
+/** Without diacritics: "République" → "Republique". Length may change. */
 export function stripAccents(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '');
 }
