@@ -7,10 +7,9 @@
 import type { Word } from '../../ingest/word';
 import type { Line } from '../layout/lines';
 import type { LabelHit } from './labels';
-import { CRUMB, type ValueSpan } from './read-value';
+import { CRUMB, FILLER, type ValueSpan } from './read-value';
 
 const DOUBT = 0.5;
-const FILLER = /^([:;/|\-–—.=]+|[$€£¥₹]|US\$)$/u;
 
 export function readBand(
   lines: readonly Line[],
@@ -46,14 +45,12 @@ export function readBand(
   // Doubtful words from a line other than the one most of the value stands on are what the
   // label's own line picked up (a stamp's edge), not part of the value.
   const home = new Map<Word, number>();
-  for (const w of out)
-    home.set(
-      w,
-      lines.findIndex((l) => l.words.includes(w)),
-    );
   const weight = new Map<number, number>();
-  for (const w of out)
-    weight.set(home.get(w) ?? -1, (weight.get(home.get(w) ?? -1) ?? 0) + w.text.length);
+  for (const w of out) {
+    const li = lines.findIndex((l) => l.words.includes(w));
+    home.set(w, li);
+    weight.set(li, (weight.get(li) ?? 0) + w.text.length);
+  }
   const main = [...weight].sort((a, b) => b[1] - a[1])[0]?.[0];
   const kept = out.filter((w) => home.get(w) === main || w.confidence >= DOUBT);
   return { words: kept, lines: [kept], where: 'right', distance: 0.5 };

@@ -13,7 +13,8 @@ export interface ValueSpan {
   distance: number;
 }
 
-const FILLER = /^([:;/|\-–—.=]+|[$€£¥₹]|US\$)$/u;
+/** Rules, dashes and a lone currency sign between a label and its value. */
+export const FILLER = /^([:;/|\-–—.=]+|[$€£¥₹]|US\$)$/u;
 const MAX_RIGHT_GAP = 0.28;
 
 /** Below this OCR confidence a word at the edge of a value is a stamp's or a rule's crumb. */
