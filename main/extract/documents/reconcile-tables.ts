@@ -23,6 +23,18 @@ const rowsOf = (c: Candidate | undefined): TableRow[] | null =>
 
 const toReview = (c: Candidate): Candidate => ({ ...c, score: Math.min(c.score, REVIEW_SCORE) });
 
+/** The rows with the one row in doubt settled so the column adds up (settleColumn), or null. */
+function settleByArithmetic(
+  rows: TableRow[],
+  role: 'carats' | 'amount',
+  total: number,
+  anchored?: 'carats' | 'amount',
+): TableRow[] | null {
+  const checks: RowCheck[] = rows.map((r) => ({ row: r, sure: rowIsSure(r), changed: false }));
+  const settled = settleColumn(checks, role, total, anchored);
+  return settled.adds ? settled.rows.map((c) => c.row) : null;
+}
+
 /** One column of a table against its total field; returns the rows, settled if possible. */
 function reconcileColumn(
   chosen: Map<string, Candidate>,
@@ -43,12 +55,8 @@ function reconcileColumn(
   }
   if (!complete) {
     // A row OCR left without this number: the printed total gives it back.
-    if (!arithmetic) return { rows, agree: false };
-    const checks: RowCheck[] = rows.map((r) => ({ row: r, sure: rowIsSure(r), changed: false }));
-    const settled = settleColumn(checks, role, total.value, anchored);
-    return settled.adds
-      ? { rows: settled.rows.map((c) => c.row), agree: true }
-      : { rows, agree: false };
+    const settled = arithmetic ? settleByArithmetic(rows, role, total.value, anchored) : null;
+    return settled ? { rows: settled, agree: true } : { rows, agree: false };
   }
   if (closeTo(sum, total.value)) return { rows, agree: true };
   const sure = rows.every((r) => !arithmetic || rowIsSure(r));
@@ -59,11 +67,8 @@ function reconcileColumn(
   }
   const byReading = settleByReading(rows, role, total.value);
   if (byReading) return { rows: byReading, agree: true };
-  if (arithmetic) {
-    const checks: RowCheck[] = rows.map((r) => ({ row: r, sure: rowIsSure(r), changed: false }));
-    const settled = settleColumn(checks, role, total.value, anchored);
-    if (settled.adds) return { rows: settled.rows.map((c) => c.row), agree: true };
-  }
+  const settled = arithmetic ? settleByArithmetic(rows, role, total.value, anchored) : null;
+  if (settled) return { rows: settled, agree: true };
   if (reading !== undefined) {
     // The lines are in doubt and the total can be read as their sum: both go to review.
     chosen.set(totalField, toReview({ ...total, value: sum }));
