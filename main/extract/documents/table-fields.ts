@@ -98,10 +98,10 @@ export function packingTableCandidates(ctx: PageContext): Candidate[] {
 }
 
 // "sealed" in EN/FR/PT, also as OCR spells it ("seafe", "sealec").
-const isSealed = (t: string): boolean =>
-  ['sealed', 'scelles', 'selados'].some(
-    (w) => levenshtein(fold(t), w) <= (fold(t).length >= 5 ? 2 : 0),
-  );
+const isSealed = (t: string): boolean => {
+  const f = fold(t);
+  return ['sealed', 'scelles', 'selados'].some((w) => levenshtein(f, w) <= (f.length >= 5 ? 2 : 0));
+};
 
 /** "4 parcel(s)", "in 2 sealed parcels", "3 colis": a count of parcels stated in passing. */
 export function parcelCountCandidates(ctx: PageContext): Candidate[] {

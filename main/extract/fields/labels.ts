@@ -56,15 +56,17 @@ export function prepare(labels: Record<string, readonly Phrase[]>): Prepared[] {
       const text = phraseText(p);
       const id = phraseIds.get(text) ?? phraseIds.size;
       phraseIds.set(text, id);
+      const folded = fold(text);
+      const words = text.split(/\s+/);
       out.push({
         field,
         phrase: text,
         id,
-        folded: fold(text),
-        reader: new DistanceTo(fold(text)),
+        folded,
+        reader: new DistanceTo(folded),
         weight: phraseWeight(p),
-        words: text.split(/\s+/).length,
-        parts: text.split(/\s+/).map(fold),
+        words: words.length,
+        parts: words.map(fold),
       });
     }
   }

@@ -103,10 +103,6 @@ const isNumeric = (t: string) =>
   (/^[\d\s.,'()-]+[;:]?$/.test(t) && /\d/.test(t)) || COLON_DECIMAL.test(t);
 
 /**
- * Numeric cells of a row: segments made only of number-like words ("3 573,79" is one), and
- * the number-like tail of a segment whose text overflowed into a numeric column.
- */
-/**
  * A run of number words that OCR merged across a column gap ("744.79 19.13" when the gap
  * shrank) is cut where its words fall under different columns; words of one number ("3 573,79")
  * stay under one.
@@ -125,6 +121,10 @@ function splitByColumn(seg: Segment, cols: readonly Column[]): Segment[] {
   return out.map(makeSegment);
 }
 
+/**
+ * Numeric cells of a row: segments made only of number-like words ("3 573,79" is one), and
+ * the number-like tail of a segment whose text overflowed into a numeric column.
+ */
 function numericCells(line: Line, cols: readonly Column[]): Segment[] {
   const out: Segment[] = [];
   for (const seg of segments(line, 1.6)) {
