@@ -217,50 +217,39 @@ describe('numbers OCR damaged', () => {
 });
 
 describe('an address beside stacked labels', () => {
+  // The address's two lines each sit on the row of one language's label.
+  const importer = page([
+    line(0.04, [[0.3, 'KIMBERLEY PROCESS CERTIFICATE']]),
+    line(0.1, [
+      [0.08, 'Importateur'],
+      [0.38, 'Kalahari Rough Trading Ltd'],
+    ]),
+    line(0.113, [[0.08, 'Importer']]),
+    line(0.15, [
+      [0.08, 'Adresse'],
+      [0.38, 'Plot 64, Gaborone International'],
+    ]),
+    line(0.163, [
+      [0.08, 'Address'],
+      [0.38, 'Finance Park, Gaborone, Botswana'],
+    ]),
+  ]);
+
   it('drops a doubtful crumb before the address and still joins its second line', () => {
-    const words = page([
-      line(0.04, [[0.3, 'KIMBERLEY PROCESS CERTIFICATE']]),
-      line(0.1, [
-        [0.08, 'Importateur'],
-        [0.38, 'Kalahari Rough Trading Ltd'],
-      ]),
-      line(0.113, [[0.08, 'Importer']]),
-      line(0.15, [
-        [0.08, 'Adresse'],
-        [0.38, 'Plot 64, Gaborone International'],
-      ]),
-      [{ text: 'pg', x0: 0.35, y0: 0.15, x1: 0.366, y1: 0.162, confidence: 0.2 }],
-      line(0.163, [
-        [0.08, 'Address'],
-        [0.38, 'Finance Park, Gaborone, Botswana'],
-      ]),
-    ]);
-    expect(fieldValues(words).importer_address).toBe(
+    const crumb: Word = { text: 'pg', x0: 0.35, y0: 0.15, x1: 0.366, y1: 0.162, confidence: 0.2 };
+    expect(fieldValues([...importer, crumb]).importer_address).toBe(
       'Plot 64, Gaborone International, Finance Park, Gaborone, Botswana',
     );
   });
 
   it('reads both lines though each sits on the row of one language’s label', () => {
-    const words = page([
-      line(0.04, [[0.3, 'KIMBERLEY PROCESS CERTIFICATE']]),
-      line(0.1, [
-        [0.08, 'Importateur'],
-        [0.38, 'Kalahari Rough Trading Ltd'],
-      ]),
-      line(0.113, [[0.08, 'Importer']]),
-      line(0.15, [
-        [0.08, 'Adresse'],
-        [0.38, 'Plot 64, Gaborone International'],
-      ]),
-      line(0.163, [
-        [0.08, 'Address'],
-        [0.38, 'Finance Park, Gaborone, Botswana'],
-      ]),
-      line(0.21, [
+    const words = [
+      ...importer,
+      ...line(0.21, [
         [0.08, 'Poids en carats'],
         [0.38, '1 250,00'],
       ]),
-    ]);
+    ];
     expect(fieldValues(words).importer_address).toBe(
       'Plot 64, Gaborone International, Finance Park, Gaborone, Botswana',
     );
