@@ -159,18 +159,27 @@ export class OcrPool {
     this.handOver(slot);
   }
 
-  /** Recognises one page image (PNG/JPEG bytes). */
-  async recognize(image: Buffer): Promise<OcrPage> {
+  /**
+   * Recognises one image (PGM/PNG/JPEG bytes): a page, with Tesseract's layout analysis, or
+   * a block of lines already cut out of a page (see missed-text.ts), read as one block.
+   */
+  async recognize(image: Buffer, layout: 'page' | 'block' = 'page'): Promise<OcrPage> {
     const slot = await this.acquire();
     let healthy = true;
     try {
-      const result = await withTimeout(
-        slot.worker.recognize(image, {}, { blocks: true, text: false }),
-        this.pageTimeoutMs,
-        () => {
-          healthy = false;
-        },
-      );
+      const read = async () => {
+        if (layout === 'page')
+          return slot.worker.recognize(image, {}, { blocks: true, text: false });
+        await slot.worker.setParameters({ tessedit_pageseg_mode: PSM.SINGLE_BLOCK });
+        try {
+          return await slot.worker.recognize(image, {}, { blocks: true, text: false });
+        } finally {
+          await slot.worker.setParameters({ tessedit_pageseg_mode: PSM.AUTO });
+        }
+      };
+      const result = await withTimeout(read(), this.pageTimeoutMs, () => {
+        healthy = false;
+      });
       const words: PixelWord[] = [];
       for (const block of result.data.blocks ?? []) {
         for (const para of block.paragraphs) {

@@ -1,9 +1,10 @@
 import type { OcrImage } from '../image/clean-for-ocr';
-import { turnGray } from '../image/gray-image';
+import { type GrayImage, turnGray } from '../image/gray-image';
 import { toPgm } from '../image/pgm';
 import { type Box, type Rotation, unrotateBox } from '../image/rotation';
 import type { Word } from '../word';
-import type { OcrPage, OcrPool } from './ocr-pool';
+import { missedTextSheet, withRecovered, wordsFromSheet } from './missed-text';
+import type { OcrPage, OcrPool, PixelWord } from './ocr-pool';
 
 /** Below this mean word confidence a page may be lying on its side: ask tesseract's OSD. */
 const SUSPECT_CONFIDENCE = 0.6;
@@ -56,6 +57,18 @@ function toPageWords(result: OcrPage, image: OcrImage, turn: Rotation | null): W
   });
 }
 
+/** The page's words plus those read again from the lines of ink they left uncovered. */
+async function withMissedText(
+  pool: OcrPool,
+  gray: GrayImage,
+  words: PixelWord[],
+): Promise<PixelWord[]> {
+  const missed = missedTextSheet(gray, words);
+  if (!missed) return words;
+  const sheet = await pool.recognize(toPgm(missed.sheet), 'block');
+  return withRecovered(words, wordsFromSheet(sheet.words, missed.lines));
+}
+
 /**
  * OCRs a prepared page image. A page read with low confidence may be upside down (or, after
  * the quarter turn of a page on its side, the wrong way round), unless many of its words were
@@ -72,10 +85,11 @@ export async function readPageImage(pool: OcrPool, image: OcrImage): Promise<Rea
     .reduce((s, r) => s + r.degrees, 0);
   const pgm = toPgm(image.gray);
   const first = await pool.recognize(pgm);
-  let best: { result: OcrPage; turned: Rotation | null; turn: number } = {
+  let best: { result: OcrPage; turned: Rotation | null; turn: number; gray: GrayImage } = {
     result: first,
     turned: null,
     turn: 0,
+    gray: image.gray,
   };
   if (first.confidence < SUSPECT_CONFIDENCE && !readsUpright(first)) {
     const osd = await pool.detectOrientation(pgm);
@@ -88,15 +102,17 @@ export async function readPageImage(pool: OcrPool, image: OcrImage): Promise<Rea
     }
     const { gray } = image;
     for (const turn of turns) {
-      const again = await pool.recognize(toPgm(await turnGray(gray, turn)));
+      const turnedGray = await turnGray(gray, turn);
+      const again = await pool.recognize(toPgm(turnedGray));
       if (again.confidence > best.result.confidence) {
         const r: Rotation = { degrees: turn, srcWidth: gray.width, srcHeight: gray.height };
-        best = { result: again, turned: r, turn };
+        best = { result: again, turned: r, turn, gray: turnedGray };
       }
     }
   }
+  const words = await withMissedText(pool, best.gray, best.result.words);
   return {
-    words: toPageWords(best.result, image, best.turned),
+    words: toPageWords({ ...best.result, words }, image, best.turned),
     confidence: best.result.confidence,
     rotation: (quarter + best.turn) % 360,
     skew,
