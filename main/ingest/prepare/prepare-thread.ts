@@ -9,6 +9,7 @@ import { IngestError, type IngestErrorCode } from '../ingest-error';
 import type { MediaType } from '../sniff';
 import type { PrepareEvent, PrepareOptions } from './prepare-pages';
 import type { FromWorker, ToWorker } from './protocol';
+import { raiseTieringBudget } from './reader-tiering';
 
 /** tsx's ESM register API, found through its package.json exports (the CJS build cannot register). */
 function tsxEsmApi(): string {
@@ -61,6 +62,7 @@ export class PrepareThread {
       await this.started;
       return this.worker;
     }
+    raiseTieringBudget();
     const worker = spawnWorker({
       resourceLimits: { maxOldGenerationSizeMb: this.opts.maxHeapMb },
       stdout: true, // pdf.js warnings stay out of the CLI's stdout
