@@ -2,15 +2,14 @@
 // explodes inside pdf.js takes down this thread only, never the app; and extracts a stored
 // document's fields, so extraction runs beside reading instead of on the main thread.
 import { parentPort } from 'node:worker_threads';
-import sharp from 'sharp';
 import type { PageWords } from '../../extract/types';
 import { extractPages } from '../extract-pages';
 import { IngestError } from '../ingest-error';
 import { preparePages, type PrepareEvent, renderThumbnail } from './prepare-pages';
 import type { FromWorker, ToWorker } from './protocol';
+import { useSharpSingleThreaded } from '../image/load-sharp';
 
-sharp.concurrency(1); // one libvips thread per worker: the pool already uses every core
-sharp.cache(false);
+useSharpSingleThreaded(); // one libvips thread per worker: the pool already uses every core
 
 const port = parentPort;
 if (!port) throw new Error('prepare-worker must run in a worker thread');
