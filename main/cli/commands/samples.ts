@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { type Command, Option } from 'commander';
 import { FORMATS, type FileFormat } from '../../samples/compose/files';
-import { generateSamples, renderShard, type SamplesOptions } from '../../samples/generate';
+import type { SamplesOptions } from '../../samples/generate';
 import { QUALITIES, type Quality } from '../../samples/render/quality';
 import type { TruthShipment } from '../../samples/truth';
 import { ExitCode } from '../exit-code';
@@ -48,6 +48,9 @@ export function registerSamples(program: Command): void {
         return;
       }
       const { options, shard } = parsed;
+      // Loaded here, not with the program: the renderers (pdf-lib, canvas) cost every other
+      // command, ingest above all, most of a second of start-up.
+      const { generateSamples, renderShard } = await import('../../samples/generate');
       if (shard) {
         const part = await renderShard({ ...options, shard });
         process.stdout.write(JSON.stringify(part));

@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import { loadSharp } from './load-sharp';
 import { measureLayout } from './estimate-skew';
 import { type GrayImage, rawGray, turnGray } from './gray-image';
 import type { Rotation } from './rotation';
@@ -36,6 +36,7 @@ export function ocrScale(page: GrayImage, dpi: number | null): number {
  * not help and doubled OCR time, so it is left alone.
  */
 export async function cleanForOcr(page: GrayImage, dpi: number | null = null): Promise<OcrImage> {
+  const sharp = await loadSharp();
   const rotations: Rotation[] = [];
   let upright = page;
   const layout = await measureLayout(page);
@@ -75,6 +76,7 @@ export async function cleanForOcr(page: GrayImage, dpi: number | null = null): P
 export const THUMBNAIL_WIDTH = 240;
 
 export async function thumbnail(page: GrayImage): Promise<Buffer> {
+  const sharp = await loadSharp();
   return sharp(page.data, rawGray(page))
     .resize({ width: THUMBNAIL_WIDTH })
     .grayscale()

@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import { loadSharp } from './load-sharp';
 import { IngestError } from '../ingest-error';
 import type { GrayImage } from './gray-image';
 
@@ -20,6 +20,7 @@ function mapSharpError(err: unknown, fileName: string): IngestError {
 
 /** Number of pages (frames) in an image file: several for a multi-page TIFF. */
 export async function imagePageCount(bytes: Uint8Array, fileName: string): Promise<number> {
+  const sharp = await loadSharp();
   try {
     const meta = await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS }).metadata();
     if ((meta.width ?? 0) * (meta.height ?? 0) > MAX_INPUT_PIXELS) {
@@ -40,6 +41,7 @@ export async function decodeImagePage(
   page: number,
   fileName: string,
 ): Promise<GrayImage & { dpi: number | null }> {
+  const sharp = await loadSharp();
   try {
     const src = sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, page });
     const meta = await src.metadata();

@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import { loadSharp } from './load-sharp';
 import { type GrayImage, rawGray } from './gray-image';
 
 const WORK_WIDTH = 1000;
@@ -19,6 +19,7 @@ interface InkPoints {
 
 /** The page downscaled to about WORK_WIDTH pixels wide, and its ink threshold. */
 async function smallCopy(img: GrayImage): Promise<{ data: Buffer; width: number; height: number }> {
+  const sharp = await loadSharp();
   const scale = Math.min(1, WORK_WIDTH / img.width);
   const small = await sharp(img.data, rawGray(img))
     .resize(Math.max(1, Math.round(img.width * scale)), Math.max(1, Math.round(img.height * scale)))

@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import { loadSharp } from './load-sharp';
 
 /** An 8-bit single-channel image in memory, row-major, `width * height` bytes. */
 export interface GrayImage {
@@ -13,6 +13,7 @@ export const rawGray = (img: GrayImage) => ({
 
 /** The image turned clockwise by a multiple of 90 degrees, still one grey band. */
 export async function turnGray(img: GrayImage, degrees: number): Promise<GrayImage> {
+  const sharp = await loadSharp();
   const { data, info } = await sharp(img.data, rawGray(img))
     .rotate(degrees)
     .grayscale()

@@ -1,6 +1,6 @@
-import sharp from 'sharp';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { GrayImage } from '../image/gray-image';
+import { loadSharp } from '../image/load-sharp';
 
 /** The slice of @napi-rs/canvas that pdf.js's Node canvas factory hands out. */
 interface NodeCanvasFactory {
@@ -42,6 +42,7 @@ export async function rasterizePage(
   context.fillRect(0, 0, width, height);
   await page.render({ canvasContext: context as never, viewport, canvas: canvas as never }).promise;
   const rgba = context.getImageData(0, 0, width, height).data;
+  const sharp = await loadSharp();
   const data = await sharp(Buffer.from(rgba.buffer, rgba.byteOffset, rgba.byteLength), {
     raw: { width, height, channels: 4 },
   })

@@ -1,8 +1,8 @@
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import sharp from 'sharp';
 import type { GrayImage } from '../image/gray-image';
 import { pdfjs } from './pdfjs';
 import { renderSize } from './rasterize';
+import { loadSharp } from '../image/load-sharp';
 
 type Matrix = [number, number, number, number, number, number];
 
@@ -106,6 +106,7 @@ export async function scanPixels(
     return null;
   }
   if (img.data.length !== width * height * 3) return null;
+  const sharp = await loadSharp();
   const data = await sharp(Buffer.from(img.data.buffer, img.data.byteOffset, img.data.byteLength), {
     raw: { width, height, channels: 3 },
   })

@@ -1,5 +1,4 @@
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import sharp from 'sharp';
 import { cleanForOcr, THUMBNAIL_WIDTH, thumbnail } from '../image/clean-for-ocr';
 import { decodeImagePage, imagePageCount, MAX_PAGE_PIXELS } from '../image/decode-image';
 import { IngestError } from '../ingest-error';
@@ -11,6 +10,7 @@ import { ocrDpi } from '../pdf/scan-resolution';
 import { readTextLayer } from '../pdf/text-layer';
 import type { MediaType } from '../sniff';
 import type { PreparedPage } from './prepared-page';
+import { loadSharp } from '../image/load-sharp';
 
 export interface PrepareOptions {
   fileName: string;
@@ -28,8 +28,10 @@ export interface PrepareOptions {
 
 export type PrepareEvent = { kind: 'meta'; pages: number } | { kind: 'page'; page: PreparedPage };
 
-const blankThumbnail = () =>
-  sharp({ create: { width: THUMBNAIL_WIDTH, height: 310, channels: 3, background: '#ffffff' } })
+const blankThumbnail = async () =>
+  (await loadSharp())({
+    create: { width: THUMBNAIL_WIDTH, height: 310, channels: 3, background: '#ffffff' },
+  })
     .png()
     .toBuffer();
 

@@ -9,6 +9,7 @@ import { IngestError, type IngestErrorCode } from '../ingest-error';
 import type { MediaType } from '../sniff';
 import type { PrepareEvent, PrepareOptions } from './prepare-pages';
 import type { FromWorker, ToWorker } from './protocol';
+import { raiseTieringBudget } from './reader-tiering';
 
 /** tsx's ESM register API, found through its package.json exports (the CJS build cannot register). */
 function tsxEsmApi(): string {
@@ -61,6 +62,7 @@ export class PrepareThread {
       await this.started;
       return this.worker;
     }
+    raiseTieringBudget();
     const worker = spawnWorker({
       resourceLimits: { maxOldGenerationSizeMb: this.opts.maxHeapMb },
       stdout: true, // pdf.js warnings stay out of the CLI's stdout
@@ -171,13 +173,30 @@ export class PrepareThread {
    * this thread (extractPages). A crash or time-out is an IngestError; the thread is replaced.
    */
   async extract(pages: PageWords[], templates: Template[]): Promise<StoredDocument[]> {
-    const ms = this.opts.extractTimeoutMs ?? this.opts.pageTimeoutMs + 1000 * pages.length;
-    const reply = await this.request({ type: 'extract', pages, templates }, [], {
+    const documents = await this.extraction({ type: 'extract', pages, templates }, pages.length);
+    if (!documents) throw new IngestError('extract_failed', 'The reader answered out of turn.');
+    return documents;
+  }
+
+  /**
+   * The fields of the file this thread has just read (every page, none of them OCR'd), from
+   * the words it kept of them: what extract() gives for the stored pages, without reading them
+   * out of the case file and sending them back. Null when the thread kept none (it was
+   * replaced since): use extract().
+   */
+  extractPrepared(pageCount: number, templates: Template[]): Promise<StoredDocument[] | null> {
+    return this.extraction({ type: 'extract-prepared', templates }, pageCount);
+  }
+
+  private async extraction(msg: ToWorker, pageCount: number): Promise<StoredDocument[] | null> {
+    const ms = this.opts.extractTimeoutMs ?? this.opts.pageTimeoutMs + 1000 * pageCount;
+    const reply = await this.request(msg, [], {
       ms,
       what: "Extracting the document's fields",
       verb: 'finish',
     });
     if (reply.type === 'extracted') return reply.documents;
+    if (reply.type === 'unprepared') return null;
     if (reply.type === 'error') throw new IngestError(reply.code as IngestErrorCode, reply.message);
     throw new IngestError('extract_failed', 'The reader answered out of turn.');
   }

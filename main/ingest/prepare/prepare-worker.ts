@@ -2,19 +2,38 @@
 // explodes inside pdf.js takes down this thread only, never the app; and extracts a stored
 // document's fields, so extraction runs beside reading instead of on the main thread.
 import { parentPort } from 'node:worker_threads';
-import sharp from 'sharp';
+import type { PageWords } from '../../extract/types';
 import { extractPages } from '../extract-pages';
 import { IngestError } from '../ingest-error';
 import { preparePages, type PrepareEvent, renderThumbnail } from './prepare-pages';
 import type { FromWorker, ToWorker } from './protocol';
+import { useSharpSingleThreaded } from '../image/load-sharp';
 
-sharp.concurrency(1); // one libvips thread per worker: the pool already uses every core
-sharp.cache(false);
+useSharpSingleThreaded(); // one libvips thread per worker: the pool already uses every core
 
 const port = parentPort;
 if (!port) throw new Error('prepare-worker must run in a worker thread');
 
 let pages: AsyncGenerator<PrepareEvent> | null = null;
+/**
+ * The words of every page of the file being read, as the case file will hold them once the
+ * caller has stored them (documentPageWords): extracting the file then needs no second copy
+ * of its words read back out of SQLite and sent here again. Null when that would not be the
+ * whole document: pages stored by an earlier run were skipped, or a page went to OCR.
+ */
+let kept: PageWords[] | null = null;
+
+function keep(event: PrepareEvent): void {
+  if (!kept || event.kind !== 'page') return;
+  const p = event.page;
+  if (p.textSource === 'ocr') kept = null;
+  else
+    kept.push({
+      pageNo: p.pageNo,
+      rotation: 0,
+      words: p.textSource === 'text_layer' ? p.words : [],
+    });
+}
 
 function send(msg: FromWorker): void {
   const transfer: ArrayBuffer[] = [];
@@ -43,10 +62,12 @@ async function step(): Promise<void> {
     } else if (next.value.kind === 'meta') {
       send({ type: 'meta', pages: next.value.pages });
     } else {
+      keep(next.value);
       send({ type: 'page', page: next.value.page });
     }
   } catch (err) {
     pages = null;
+    kept = null;
     fail(err);
   }
 }
@@ -67,9 +88,15 @@ port.on('message', (msg: ToWorker) => {
     );
     return;
   }
-  if (msg.type === 'extract') {
+  if (msg.type === 'extract' || msg.type === 'extract-prepared') {
+    const input = msg.type === 'extract' ? msg.pages : kept;
+    kept = null;
+    if (!input) {
+      send({ type: 'unprepared' });
+      return;
+    }
     try {
-      send({ type: 'extracted', documents: extractPages(msg.pages, msg.templates) });
+      send({ type: 'extracted', documents: extractPages(input, msg.templates) });
     } catch (err) {
       const detail = err instanceof Error ? err.message : String(err);
       send({ type: 'error', code: 'extract_failed', message: `Extraction failed: ${detail}` });
@@ -78,6 +105,7 @@ port.on('message', (msg: ToWorker) => {
   }
   if (msg.type === 'start') {
     pages = preparePages(msg.bytes, msg.mediaType, msg.options);
+    kept = msg.options.skipPages?.length ? null : [];
   }
   void step();
 });

@@ -10,7 +10,9 @@ export type ToWorker =
   | { type: 'start'; bytes: Uint8Array; mediaType: MediaType; options: PrepareOptions }
   | { type: 'next' }
   | { type: 'thumbnail'; bytes: Uint8Array; mediaType: MediaType; pageNo: number }
-  | { type: 'extract'; pages: PageWords[]; templates: Template[] };
+  | { type: 'extract'; pages: PageWords[]; templates: Template[] }
+  /** Extract the file this thread just read, from the words it kept of its pages. */
+  | { type: 'extract-prepared'; templates: Template[] };
 
 export type FromWorker =
   | { type: 'ready' }
@@ -19,4 +21,6 @@ export type FromWorker =
   | { type: 'done' }
   | { type: 'thumbnail'; png: Uint8Array }
   | { type: 'extracted'; documents: StoredDocument[] }
+  /** The thread kept no pages to extract (it was replaced, or the file had OCR pages). */
+  | { type: 'unprepared' }
   | { type: 'error'; code: string; message: string };

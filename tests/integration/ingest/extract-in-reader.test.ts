@@ -101,6 +101,33 @@ describe('extraction during ingest', () => {
     db.close();
   }, 120_000);
 
+  it('extracts a file from the words its reader kept, and says so when it kept none', async () => {
+    const [file] = bornDigital;
+    if (!file) throw new Error('no sample');
+    const db = createScratchCase();
+    await ingestFiles(db, [file], options(readers.slice(0, 1)));
+    const [id] = documentIds(db);
+    const stored = documentPageWords(db, id ?? 0);
+    // A fresh thread kept nothing: the caller sends the stored words instead.
+    const fresh = new PrepareThread({ pageTimeoutMs: 60_000, maxHeapMb: 512 });
+    try {
+      expect(await fresh.extractPrepared(stored.length, [])).toBeNull();
+      const bytes = new Uint8Array(readFileSync(file));
+      const kinds: string[] = [];
+      for await (const event of fresh.prepare(bytes, 'application/pdf', { fileName: file })) {
+        kinds.push(event.kind);
+      }
+      expect(kinds).toEqual(['meta', ...stored.map(() => 'page')]);
+      const kept = await fresh.extractPrepared(stored.length, []);
+      expect(kept).toEqual(await fresh.extract(stored, []));
+      // Kept words are used once: the next request finds none.
+      expect(await fresh.extractPrepared(stored.length, [])).toBeNull();
+    } finally {
+      await fresh.kill();
+      db.close();
+    }
+  }, 60_000);
+
   it('reports extraction that throws as extract_failed, and the thread goes on working', async () => {
     const [reader] = readers;
     if (!reader) throw new Error('no reader');
