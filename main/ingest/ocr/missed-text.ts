@@ -35,8 +35,11 @@ const MAX_LINES = 80;
 /** Around each line on the sheet: its own pixels, then paper between lines. */
 const PAD = 8;
 const GAP = 30;
-/** Words read from the sheet below this confidence are dropped as noise. */
-export const MIN_SHEET_CONFIDENCE = 0.3;
+/**
+ * Words read from the sheet below this confidence are dropped: a line that was missed is
+ * often a stamp or a smudge, and a wrong word next to a caption is worse than none.
+ */
+export const MIN_SHEET_CONFIDENCE = 0.6;
 
 export interface Region {
   x: number;
@@ -284,13 +287,19 @@ export function wordsFromSheet(
 const overlap = (a: PixelWord, b: PixelWord) =>
   Math.min(a.x1, b.x1) > Math.max(a.x0, b.x0) && Math.min(a.y1, b.y1) > Math.max(a.y0, b.y0);
 
-/** The page's words with the recovered ones added; a recovered word replaces weaker overlaps. */
+/**
+ * The page's words with the recovered ones added. A word the page reading was sure of stays
+ * (a recovered word over it is an edge of it caught in a line's margin); a recovered word
+ * replaces the unsure ones it overlaps.
+ */
 export function withRecovered(
   words: readonly PixelWord[],
   recovered: readonly PixelWord[],
 ): PixelWord[] {
+  const sure = words.filter((w) => w.confidence >= COVERING_CONFIDENCE);
+  const added = recovered.filter((r) => !sure.some((w) => overlap(r, w)));
   const kept = words.filter(
-    (w) => !recovered.some((r) => overlap(r, w) && r.confidence > w.confidence),
+    (w) => w.confidence >= COVERING_CONFIDENCE || !added.some((r) => overlap(r, w)),
   );
-  return [...kept, ...recovered];
+  return [...kept, ...added];
 }
