@@ -288,18 +288,33 @@ const overlap = (a: PixelWord, b: PixelWord) =>
   Math.min(a.x1, b.x1) > Math.max(a.x0, b.x0) && Math.min(a.y1, b.y1) > Math.max(a.y0, b.y0);
 
 /**
- * The page's words with the recovered ones added. A word the page reading was sure of stays
- * (a recovered word over it is an edge of it caught in a line's margin); a recovered word
- * replaces the unsure ones it overlaps.
+ * The page's words with the recovered ones added, in reading order: a recovered word takes
+ * the place of the first unsure word it replaces, or else comes before the first word that
+ * starts below it. A word the page reading was sure of stays (a recovered word over it is
+ * an edge of it caught in a line's margin) and recovered words over it are dropped.
  */
 export function withRecovered(
   words: readonly PixelWord[],
   recovered: readonly PixelWord[],
 ): PixelWord[] {
-  const sure = words.filter((w) => w.confidence >= COVERING_CONFIDENCE);
-  const added = recovered.filter((r) => !sure.some((w) => overlap(r, w)));
-  const kept = words.filter(
-    (w) => w.confidence >= COVERING_CONFIDENCE || !added.some((r) => overlap(r, w)),
-  );
-  return [...kept, ...added];
+  const isSure = (w: PixelWord) => w.confidence >= COVERING_CONFIDENCE;
+  const added = recovered.filter((r) => !words.some((w) => isSure(w) && overlap(r, w)));
+  const at = (r: PixelWord) => {
+    const replaced = words.findIndex((w) => !isSure(w) && overlap(r, w));
+    if (replaced >= 0) return replaced;
+    const below = words.findIndex((w) => w.y0 > r.y1);
+    return below >= 0 ? below : words.length;
+  };
+  const placed = added.map((r) => ({ r, at: at(r) })).sort((a, b) => a.at - b.at);
+  const out: PixelWord[] = [];
+  let next = 0;
+  words.forEach((w, i) => {
+    for (; next < placed.length && (placed[next]?.at ?? Infinity) <= i; next++) {
+      const p = placed[next];
+      if (p) out.push(p.r);
+    }
+    if (isSure(w) || !added.some((r) => overlap(r, w))) out.push(w);
+  });
+  for (const p of placed.slice(next)) out.push(p.r);
+  return out;
 }

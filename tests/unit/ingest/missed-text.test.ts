@@ -118,23 +118,31 @@ describe('ink left unread by the page reading', () => {
 });
 
 describe('recovered words', () => {
-  const word = (text: string, x0: number, confidence: number): PixelWord => ({
+  const word = (text: string, x0: number, confidence: number, y0 = 0): PixelWord => ({
     text,
     x0,
     x1: x0 + 100,
-    y0: 0,
-    y1: 40,
+    y0,
+    y1: y0 + 40,
     confidence,
   });
 
-  it('replace the unsure words they overlap and never a sure one', () => {
+  it('replace the unsure words they overlap, in their place, and never a sure one', () => {
     const page = [word('xXporten', 0, 0.1), word('Angola', 500, 0.9), word('Ne', 1000, 0.95)];
     // "Neg" is the edge of a word read surely, caught in the margin of a missed line.
     const recovered = [word('Exporter', 20, 0.9), word('Neg', 1010, 0.97)];
+    expect(withRecovered(page, recovered).map((w) => w.text)).toEqual(['Exporter', 'Angola', 'Ne']);
+  });
+
+  it('keep reading order: a new word comes before the first word that starts below it', () => {
+    const page = [word('Country', 0, 0.9), word('Angola', 500, 0.9), word('Parcels', 0, 0.9, 200)];
+    const recovered = [word('Exporter', 0, 0.9, 100), word('Stamp', 0, 0.9, 900)];
     expect(withRecovered(page, recovered).map((w) => w.text)).toEqual([
+      'Country',
       'Angola',
-      'Ne',
       'Exporter',
+      'Parcels',
+      'Stamp',
     ]);
   });
 });
