@@ -235,7 +235,8 @@ export function missedLines(img: GrayImage, words: readonly PixelWord[]): Region
 /**
  * The missed lines, each with a margin of its own pixels, stacked on a sheet of the page's
  * paper grey (white would pull Tesseract's global threshold between paper and white and
- * lose every letter), or null when nothing was missed.
+ * lose every letter), or null when nothing was missed. The sheet is never taller than the
+ * page, so reading it costs at most about what the page did; lines beyond that are left.
  */
 export function missedTextSheet(
   img: GrayImage,
@@ -251,6 +252,7 @@ export function missedTextSheet(
     const y0 = Math.max(0, r.y - PAD);
     const x1 = Math.min(img.width, r.x + r.width + PAD);
     const y1 = Math.min(img.height, r.y + r.height + PAD);
+    if (y + (y1 - y0) + GAP > Math.max(img.height, 2 * GAP + (y1 - y0))) break;
     lines.push({ x: x0, y: y0, width: x1 - x0, height: y1 - y0, sheetY: y });
     y += y1 - y0 + GAP;
     width = Math.max(width, x1 - x0);

@@ -57,7 +57,10 @@ function toPageWords(result: OcrPage, image: OcrImage, turn: Rotation | null): W
   });
 }
 
-/** The page's words plus those read again from the lines of ink they left uncovered. */
+/**
+ * The page's words plus those read again from the lines of ink they left uncovered. The
+ * second reading is a refinement: if it fails or runs out of time the page keeps its words.
+ */
 async function withMissedText(
   pool: OcrPool,
   gray: GrayImage,
@@ -65,8 +68,12 @@ async function withMissedText(
 ): Promise<PixelWord[]> {
   const missed = missedTextSheet(gray, words);
   if (!missed) return words;
-  const sheet = await pool.recognize(toPgm(missed.sheet), 'block');
-  return withRecovered(words, wordsFromSheet(sheet.words, missed.lines));
+  try {
+    const sheet = await pool.recognize(toPgm(missed.sheet), 'block');
+    return withRecovered(words, wordsFromSheet(sheet.words, missed.lines));
+  } catch {
+    return words;
+  }
 }
 
 /**

@@ -117,6 +117,30 @@ describe('ink left unread by the page reading', () => {
   });
 });
 
+describe('the sheet of missed lines', () => {
+  it('is never taller than the page: lines beyond that are left', async () => {
+    // Two columns of ten captions on a short page: stacked, twenty lines would not fit.
+    const text = [150, 250, 350, 450, 550, 650, 750, 850, 950, 1050]
+      .flatMap((y) =>
+        [300, 1500].map(
+          (x) => `<text x="${x}" y="${y}" font-family="DejaVu Sans" font-size="48">Caption</text>`,
+        ),
+      )
+      .join('');
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="2400" height="1200"><rect width="2400" height="1200" fill="#d2d2d2"/>${text}</svg>`;
+    const { data, info } = await sharp(Buffer.from(svg))
+      .grayscale()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const img = { data, width: info.width, height: info.height };
+    expect(missedLines(img, [])).toHaveLength(20);
+    const missed = missedTextSheet(img, []);
+    expect(missed?.sheet.height).toBeLessThanOrEqual(1200);
+    expect(missed?.lines.length).toBeGreaterThan(5);
+    expect(missed?.lines.length).toBeLessThan(20);
+  });
+});
+
 describe('recovered words', () => {
   const word = (text: string, x0: number, confidence: number, y0 = 0): PixelWord => ({
     text,
