@@ -10,7 +10,8 @@ import type { PixelWord } from './ocr-pool';
  */
 
 /** Ink is counted on a grid of 4 × 4 pixel cells (a 300 dpi letter is 6–10 cells high). */
-const CELL = 4;
+const CELL_SHIFT = 2;
+const CELL = 1 << CELL_SHIFT;
 /** Darker than the paper by this much is ink; the faint grey of table rules is not. */
 const INK_BELOW_PAPER = 50;
 /** A run of at most this many cells across, this many long, is a ruled line, not text. */
@@ -82,10 +83,10 @@ function inkCells(img: GrayImage, paper: number, gw: number, gh: number): Uint8A
   const { data, width, height } = img;
   for (let y = 0; y < height; y++) {
     const row = y * width;
-    const cellRow = (y >> 2) * gw;
+    const cellRow = (y >> CELL_SHIFT) * gw;
     for (let x = 0; x < width; x++) {
       if ((data[row + x] ?? 255) < limit) {
-        const c = cellRow + (x >> 2);
+        const c = cellRow + (x >> CELL_SHIFT);
         count[c] = Math.min(255, (count[c] ?? 0) + 1);
       }
     }
@@ -212,10 +213,14 @@ function components(joined: Uint8Array, ink: Uint8Array, gw: number, gh: number)
 }
 
 /** Lines of text on the page that none of `words` covers, in pixels, top to bottom. */
-export function missedLines(img: GrayImage, words: readonly PixelWord[]): Region[] {
+export function missedLines(
+  img: GrayImage,
+  words: readonly PixelWord[],
+  paper = paperLevel(img),
+): Region[] {
   const gw = Math.ceil(img.width / CELL);
   const gh = Math.ceil(img.height / CELL);
-  const ink = inkCells(img, paperLevel(img), gw, gh);
+  const ink = inkCells(img, paper, gw, gh);
   clearRuledLines(ink, gw, gh);
   clearWords(ink, words, gw, gh);
   const lines: Region[] = [];
@@ -242,7 +247,8 @@ export function missedTextSheet(
   img: GrayImage,
   words: readonly PixelWord[],
 ): MissedTextSheet | null {
-  const found = missedLines(img, words);
+  const paper = paperLevel(img);
+  const found = missedLines(img, words, paper);
   if (found.length === 0) return null;
   const lines: SheetLine[] = [];
   let y = GAP;
@@ -258,7 +264,7 @@ export function missedTextSheet(
     width = Math.max(width, x1 - x0);
   }
   const sheetWidth = width + 2 * GAP;
-  const data = Buffer.alloc(sheetWidth * y, paperLevel(img));
+  const data = Buffer.alloc(sheetWidth * y, paper);
   for (const l of lines) {
     for (let k = 0; k < l.height; k++) {
       const from = (l.y + k) * img.width + l.x;

@@ -167,12 +167,12 @@ export class OcrPool {
     const slot = await this.acquire();
     let healthy = true;
     try {
+      const recognize = () => slot.worker.recognize(image, {}, { blocks: true, text: false });
       const read = async () => {
-        if (layout === 'page')
-          return slot.worker.recognize(image, {}, { blocks: true, text: false });
+        if (layout === 'page') return recognize();
         await slot.worker.setParameters({ tessedit_pageseg_mode: PSM.SINGLE_BLOCK });
         try {
-          return await slot.worker.recognize(image, {}, { blocks: true, text: false });
+          return await recognize();
         } finally {
           await slot.worker.setParameters({ tessedit_pageseg_mode: PSM.AUTO });
         }
