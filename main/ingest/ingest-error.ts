@@ -28,3 +28,8 @@ export class IngestError extends Error {
     this.name = 'IngestError';
   }
 }
+
+/** `err` as an IngestError: itself if it is one, else a new one with `code` and its message. */
+export function asIngestError(err: unknown, code: IngestErrorCode): IngestError {
+  return err instanceof IngestError ? err : new IngestError(code, String(err));
+}

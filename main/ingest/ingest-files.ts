@@ -14,7 +14,7 @@ import type { StoredDocument } from '../extract/templates/apply-templates';
 import { extractionInput, storeExtracted, storeOriginal, storePage } from './store-document';
 import { collectFiles } from './collect-files';
 import { failure, type Outcome, readSource, settled, type Source } from './file-outcome';
-import { IngestError } from './ingest-error';
+import { asIngestError, type IngestError } from './ingest-error';
 import type { OcrPool } from './ocr/ocr-pool';
 import { readPageImage } from './ocr/read-page-image';
 import type { PrepareThread } from './prepare/prepare-thread';
@@ -151,7 +151,7 @@ async function startFile(
   try {
     mediaType = sniffMediaType(bytes, name);
   } catch (err) {
-    const e = err instanceof IngestError ? err : new IngestError('unsupported_type', String(err));
+    const e = asIngestError(err, 'unsupported_type');
     const id =
       existing?.id ?? storeOriginal(db, bytes, name, 'application/octet-stream', opts.actor);
     setDocumentStatus(db, id, 'error', { code: e.code, message: e.message });
@@ -214,7 +214,7 @@ async function startFile(
         })
         .catch((err: unknown) => {
           if (opts.signal?.aborted) return;
-          const e = err instanceof IngestError ? err : new IngestError('ocr_failed', String(err));
+          const e = asIngestError(err, 'ocr_failed');
           storePage(db, documentId, {
             ...page,
             textSource: 'none',
@@ -227,7 +227,7 @@ async function startFile(
       pageJobs.push(tracked);
     }
   } catch (err) {
-    fileError = err instanceof IngestError ? err : new IngestError('pdf_corrupt', String(err));
+    fileError = asIngestError(err, 'pdf_corrupt');
   }
 
   // A file read whole from its text layer is extracted at once by the thread that read it,
@@ -238,7 +238,7 @@ async function startFile(
     try {
       extractedEarly = await opts.thread.extractPrepared(storedNow, listTemplates(db));
     } catch (err) {
-      fileError = err instanceof IngestError ? err : new IngestError('extract_failed', String(err));
+      fileError = asIngestError(err, 'extract_failed');
     }
   }
 
@@ -265,8 +265,7 @@ async function startFile(
         if (!extracted) return cancelled();
         documents = storeExtracted(db, documentId, extracted);
       } catch (err) {
-        fileError =
-          err instanceof IngestError ? err : new IngestError('extract_failed', String(err));
+        fileError = asIngestError(err, 'extract_failed');
       }
     }
     if (fileError) {
