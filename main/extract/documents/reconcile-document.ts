@@ -51,7 +51,14 @@ function reconcileWaybill(chosen: Map<string, Candidate>, all: readonly Candidat
   }
 }
 
-const PARTY_NAMES = ['seller_name', 'buyer_name', 'shipper_name', 'consignee_name'];
+const PARTY_NAMES = [
+  'seller_name',
+  'buyer_name',
+  'shipper_name',
+  'consignee_name',
+  'exporter_name',
+  'importer_name',
+];
 
 /** "Pvt. Lid." is "Pvt. Ltd.", "Diamends" is "Diamonds": OCR's one-letter confusions in names. */
 function repairNames(chosen: Map<string, Candidate>): void {
@@ -78,8 +85,10 @@ export function reconcileDocument(
   chosen: Map<string, Candidate>,
   all: readonly Candidate[],
 ): void {
-  if (type === 'kp_certificate' || type === 'import_confirmation') return;
   repairNames(chosen);
+  // On the certificate itself (and its confirmation of receipt) a prefix that names no
+  // participant is a finding (certificate.prefix_mismatch), not a misreading to put right.
+  if (type === 'kp_certificate' || type === 'import_confirmation') return;
   repairCertificates(chosen);
   if (type === 'invoice') reconcileInvoice(chosen);
   if (type === 'packing_list') reconcilePacking(chosen);

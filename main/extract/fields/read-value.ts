@@ -45,6 +45,12 @@ function runRight(
   return out;
 }
 
+/**
+ * A rule or separator read as a word ("|" between two captions, "—" under one): never where
+ * a value starts, and not a caption that would hide the value under its neighbour.
+ */
+const isRule = (w: Word): boolean => /^[|¦/\\_=~—–-]+$/u.test(w.text);
+
 function isCrumb(w: Word | undefined): boolean {
   if (!w || w.confidence >= CRUMB || /\d/u.test(w.text)) return false;
   const letters = w.text.replace(/[^\p{L}\p{N}]/gu, '').length;
@@ -90,8 +96,10 @@ export function readRight(
 
 /** Words of one line that start near x (or within [x, until]) up to a column gap or a label. */
 function runAt(line: Line, x: number, tol: number, isLabel: Set<Word>, until = x): Word[] {
-  // A crumb (a stamp's speck read as "*") is not where the value starts.
-  const i = line.words.findIndex((w) => w.x0 >= x - tol && w.x0 <= until + tol && !isCrumb(w));
+  // A crumb (a stamp's speck read as "*") or a rule is not where the value starts.
+  const i = line.words.findIndex(
+    (w) => w.x0 >= x - tol && w.x0 <= until + tol && !isCrumb(w) && !isRule(w),
+  );
   if (i < 0) return [];
   // A value starts its own run; a word in the middle of a sentence does not.
   let b = i - 1;
@@ -141,7 +149,7 @@ export function readBelow(
       return { words: run, lines: [run], where: 'below', distance: (line.y0 - hit.y1) / h };
     }
     // Something else (another label) sits under this one: the value is not below.
-    if (line.words.some((w) => w.x0 < hit.x1 && w.x1 > hit.x0)) return null;
+    if (line.words.some((w) => w.x0 < hit.x1 && w.x1 > hit.x0 && !isRule(w))) return null;
   }
   return null;
 }

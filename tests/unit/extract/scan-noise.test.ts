@@ -110,6 +110,63 @@ describe('a speck before a value read below its label', () => {
   });
 });
 
+describe('a separator read between two captions', () => {
+  // "Vendeur | Seller" beside "Acheteur | Buyer": OCR boxes the "|" taller than its words and
+  // overlapping "Vendeur", so it makes a row of its own with the buyer's caption.
+  const invoice = (bar: Word[]) =>
+    fieldValues(
+      page([
+        line(0.05, [[0.35, 'FACTURE / INVOICE']]),
+        line(0.112, [
+          [0.08, 'Vendeur'],
+          [0.145, 'Seller'],
+        ]),
+        line(0.114, [
+          [0.54, 'Acheteur'],
+          [0.61, 'Buyer'],
+        ]),
+        bar,
+        line(0.127, [
+          [0.08, 'Yakutia Rough Trading JSC'],
+          [0.54, 'Hudson Rough Diamond Corp.'],
+        ]),
+        line(0.143, [
+          [0.08, 'prospekt Lenina 22, Yakutsk, Russian Federation'],
+          [0.54, '580 Fifth Avenue, New York'],
+        ]),
+        line(0.23, [
+          [0.08, 'Invoice no'],
+          [0.32, 'EXP/22/0894'],
+        ]),
+      ]),
+    );
+  const bar: Word = { text: '|', x0: 0.135, y0: 0.109, x1: 0.14, y1: 0.129, confidence: 0.84 };
+
+  it('is not taken for a caption that hides the seller under it', () => {
+    const f = invoice([bar]);
+    expect(f.seller_name).toBe('Yakutia Rough Trading JSC');
+    expect(f.seller_address).toBe('prospekt Lenina 22, Yakutsk, Russian Federation');
+    expect(f.buyer_name).toBe('Hudson Rough Diamond Corp.');
+  });
+
+  it('still lets a real caption under a label stop the reading below it', () => {
+    const caption = line(0.118, [[0.1, 'Ref']]);
+    expect(invoice(caption).seller_name).toBeUndefined();
+  });
+});
+
+describe('legal forms OCR misread on a certificate', () => {
+  it('puts "Lid." right in the importer’s name as on other documents', () => {
+    const f = certificateWith('BE 0012345', [
+      line(0.12, [
+        [0.08, 'Importer'],
+        [0.4, 'Negev Diamond Sorting Lid.'],
+      ]),
+    ]);
+    expect(f.importer_name).toBe('Negev Diamond Sorting Ltd.');
+  });
+});
+
 describe('ruled tables and borders read as text', () => {
   it('drops a table rule read as a flat "2" inside the value', () => {
     // A horizontal rule's fragment: confident, but a sliver of the height of real print.
