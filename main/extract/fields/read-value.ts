@@ -13,8 +13,11 @@ export interface ValueSpan {
   distance: number;
 }
 
-/** Rules, dashes and a lone currency sign between a label and its value. */
-export const FILLER = /^([:;/|\-–—.=]+|[$€£¥₹]|US\$)$/u;
+/**
+ * Rules, dashes and a lone currency sign between a label and its value ("§" is how OCR reads
+ * a "$"; "|" a rule between two captions): never where a value starts.
+ */
+export const FILLER = /^([:;/|¦\-–—.=_~]+|[$€£¥₹§]|US\$)$/u;
 const MAX_RIGHT_GAP = 0.28;
 
 /** Below this OCR confidence a word at the edge of a value is a stamp's or a rule's crumb. */
@@ -44,12 +47,6 @@ function runRight(
   while (out.length > 1 && isCrumb(out[0])) out.shift();
   return out;
 }
-
-/**
- * A rule or separator read as a word ("|" between two captions, "—" under one): never where
- * a value starts, and not a caption that would hide the value under its neighbour.
- */
-const isRule = (w: Word): boolean => /^[|¦/\\_=~—–-]+$/u.test(w.text);
 
 function isCrumb(w: Word | undefined): boolean {
   if (!w || w.confidence >= CRUMB || /\d/u.test(w.text)) return false;
@@ -96,9 +93,9 @@ export function readRight(
 
 /** Words of one line that start near x (or within [x, until]) up to a column gap or a label. */
 function runAt(line: Line, x: number, tol: number, isLabel: Set<Word>, until = x): Word[] {
-  // A crumb (a stamp's speck read as "*") or a rule is not where the value starts.
+  // A crumb (a stamp's speck read as "*") or a filler is not where the value starts.
   const i = line.words.findIndex(
-    (w) => w.x0 >= x - tol && w.x0 <= until + tol && !isCrumb(w) && !isRule(w),
+    (w) => w.x0 >= x - tol && w.x0 <= until + tol && !isCrumb(w) && !FILLER.test(w.text),
   );
   if (i < 0) return [];
   // A value starts its own run; a word in the middle of a sentence does not.
@@ -149,7 +146,9 @@ export function readBelow(
       return { words: run, lines: [run], where: 'below', distance: (line.y0 - hit.y1) / h };
     }
     // Something else (another label) sits under this one: the value is not below.
-    if (line.words.some((w) => w.x0 < hit.x1 && w.x1 > hit.x0 && !isRule(w))) return null;
+    if (line.words.some((w) => w.x0 < hit.x1 && w.x1 > hit.x0 && !FILLER.test(w.text))) {
+      return null;
+    }
   }
   return null;
 }

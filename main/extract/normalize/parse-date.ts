@@ -31,15 +31,16 @@ interface Candidate {
 }
 
 const ISO = /(?<!\d)(\d{4})\s?[-/.]\s?(\d{1,2})\s?[-/.]\s?(\d{1,2})(?!\d)/gu;
-const NUMERIC = /(?<![\d.])(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?![\d])/gu;
+// A two-digit year glued to letters ("20Zqe") is a four-digit year OCR damaged, not a year.
+const NUMERIC = /(?<![\d.])(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2}(?!\p{L}))(?![\d])/gu;
 const DAY_MONTH = new RegExp(
   `(?<![\\p{L}\\d])(\\d{1,2})(?!\\d)\\s*(?:er|st|nd|rd|th|o|º|°)?\\.?\\s*(?:(?:de|of)\\s+)?` +
-    `[-/.\\s]?\\s*(${MONTH_PATTERN})\\.?(?!\\p{L})\\s*(?:de\\s+)?[-/.,\\s]?\\s*(\\d{4}|\\d{2}(?!\\s*,?\\s*\\d{4}))(?!\\d)`,
+    `[-/.\\s]?\\s*(${MONTH_PATTERN})\\.?(?!\\p{L})\\s*(?:de\\s+)?[-/.,\\s]?\\s*(\\d{4}|\\d{2}(?!\\s*,?\\s*\\d{4})(?!\\p{L}))(?!\\d)`,
   'gu',
 );
 // "March 14, 2024"; OCR often reads that comma as a full stop ("September 13. 2022").
 const MONTH_DAY = new RegExp(
-  `(?<!\\p{L})(${MONTH_PATTERN})\\.?\\s*[-\\s]\\s*(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?\\s*[,.]?\\s*(\\d{4}|\\d{2})(?!\\d)`,
+  `(?<!\\p{L})(${MONTH_PATTERN})\\.?\\s*[-\\s]\\s*(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?\\s*[,.]?\\s*(\\d{4}|\\d{2}(?!\\p{L}))(?!\\d)`,
   'gu',
 );
 

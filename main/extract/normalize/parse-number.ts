@@ -34,8 +34,10 @@ const SPACES = ' \u00A0\u202F\u2009';
 // A digit group, then more groups joined by one mark; a space-like mark joins only a group of
 // exactly three digits, so "12 parcels 345" stays two numbers while "12 345,67" is one.
 // Brackets are not accounting negatives here: "(5)" on a shipping document is five parcels.
+// OCR may also put a space after a group mark ("641, 955.96"): that joins only a group of
+// three digits followed by the decimal part, so a list ("12, 345") stays two numbers.
 const TOKEN = new RegExp(
-  `(?<![\\d.,])(?:(?<![\\p{L}\\p{N}])[-\u2212\u2013]\\s?)?\\d+(?:(?: ?[.,'\u2019]|[${SPACES}](?=\\d{3}(?!\\d)))\\d+)*`,
+  `(?<![\\d.,])(?:(?<![\\p{L}\\p{N}])[-\u2212\u2013]\\s?)?\\d+(?:(?: ?[.,'\u2019](?: (?=\\d{3}[.,]\\d))?|[${SPACES}](?=\\d{3}(?!\\d)))\\d+)*`,
   'gu',
 );
 
@@ -109,8 +111,9 @@ function read(body: string, options: NumberOptions): Reading | null {
 
 function parseToken(raw: string, index: number, options: NumberOptions): ParsedNumber | null {
   const negative = /^[-\u2212\u2013]/u.test(raw);
-  // A stray OCR space before a mark ("1,003 ,643.61") is dropped; the printed text is kept.
-  const body = raw.replace(/^[-\u2212\u2013]\s?/u, '').replace(/ (?=[.,'\u2019])/gu, '');
+  // A stray OCR space before or after a mark ("1,003 ,643.61", "641, 955.96") is dropped; the
+  // printed text is kept.
+  const body = raw.replace(/^[-\u2212\u2013]\s?/u, '').replace(/ (?=[.,'\u2019])|(?<=[.,]) /gu, '');
   const reading = read(body, options);
   if (!reading) return null;
   const value = Number(`${negative ? '-' : ''}${reading.int}.${reading.frac || '0'}`);

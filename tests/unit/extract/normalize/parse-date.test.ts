@@ -57,6 +57,13 @@ describe('parseDate: the forms of domain.md and the documents', () => {
     expect(parseDate('1 Jan 03')).toBe('2003-01-01');
   });
 
+  it('does not take the first two digits of a year OCR damaged for a two-digit year', () => {
+    expect(parseDate('November 18, 20Zqe of')).toBeNull();
+    expect(parseDate('18 Nov 20Zq')).toBeNull();
+    expect(parseDate('14/03/20ab')).toBeNull();
+    expect(parseDate('November 18, 20')).toBe('2020-11-18');
+  });
+
   it('rejects impossible and incomplete dates, and never resolves relative ones', () => {
     for (const t of [
       '31/02/2024',

@@ -53,6 +53,8 @@ describe('parseNumber: surroundings, OCR noise', () => {
     ['USD1O5', 105, '1O5'],
     ['INV-2024-0118', 2024, '2024'],
     ['US$ 1,003 ,643.61', 1003643.61, '1,003 ,643.61'],
+    ['Value in U.S. § 641, 955.96', 641955.96, '641, 955.96'],
+    ['641. 955,96 USD', 641955.96, '641. 955,96'],
     ['Nombre de colis (5)', 5, '5'],
   ])('%s → %d', (text, expected, printed) => {
     const r = parseNumber(text);
@@ -71,6 +73,8 @@ describe('parseNumber: surroundings, OCR noise', () => {
   it('keeps numbers apart that a space only seems to join', () => {
     expect(findNumbers('12 parcels 345').map((n) => n.value)).toEqual([12, 345]);
     expect(findNumbers('1520 350').map((n) => n.value)).toEqual([1520, 350]);
+    expect(findNumbers('12, 345').map((n) => n.value)).toEqual([12, 345]);
+    expect(findNumbers('parcels 3, 4, 5').map((n) => n.value)).toEqual([3, 4, 5]);
     expect(findNumbers('1,520.35, 2,000.00').map((n) => n.value)).toEqual([1520.35, 2000]);
     expect(findNumbers('14/03/2024').map((n) => n.value)).toEqual([14, 3, 2024]);
   });
