@@ -4,7 +4,7 @@
 import type { Word } from '../../ingest/word';
 import { DistanceTo, fold, similarityAtLeast } from '../layout/fuzzy';
 import type { Line } from '../layout/lines';
-import { rememberByObject } from '../memo';
+import { rememberByObject, rememberByText } from '../memo';
 
 /** A label phrase and how much a match on it is worth (generic words like "Date" < 1). */
 export type Phrase = string | readonly [string, number];
@@ -24,6 +24,15 @@ export interface LabelHit {
   y1: number;
   matchedChars: number;
 }
+
+/**
+ * Folded as labels are compared: the letters OCR reads for one another in print ("Seiler" for
+ * Seller, "0rigin" for Origin) count as one, so such a misreading costs no edit. No label
+ * holds a digit, so nothing is lost by it.
+ */
+const foldLabel = rememberByText((s: string): string =>
+  fold(s).replace(/[1i]/g, 'l').replace(/0/g, 'o'),
+);
 
 function threshold(len: number): number {
   if (len <= 4) return 1;
@@ -56,7 +65,7 @@ export function prepare(labels: Record<string, readonly Phrase[]>): Prepared[] {
       const text = phraseText(p);
       const id = phraseIds.get(text) ?? phraseIds.size;
       phraseIds.set(text, id);
-      const folded = fold(text);
+      const folded = foldLabel(text);
       const words = text.split(/\s+/);
       out.push({
         field,
@@ -66,7 +75,7 @@ export function prepare(labels: Record<string, readonly Phrase[]>): Prepared[] {
         reader: new DistanceTo(folded),
         weight: phraseWeight(p),
         words: words.length,
-        parts: words.map(fold),
+        parts: words.map(foldLabel),
       });
     }
   }
@@ -99,7 +108,7 @@ const partsOf = rememberByObject((line: Line): LineParts => {
   const of: number[] = [];
   line.words.forEach((w, i) => {
     for (const t of BILINGUAL.test(w.text) ? w.text.split('/') : [w.text]) {
-      folded.push(fold(t));
+      folded.push(foldLabel(t));
       of.push(i);
     }
   });

@@ -155,6 +155,34 @@ describe('a separator read between two captions', () => {
   });
 });
 
+describe('captions OCR misread by a look-alike letter', () => {
+  it('knows "Seiler" and "0rigin" for Seller and Origin, and reads their values', () => {
+    const f = fieldValues(
+      page([
+        line(0.05, [[0.35, 'FACTURE / INVOICE']]),
+        line(0.11, [
+          [0.08, 'Vendeur / Seiler'],
+          [0.54, 'Acheteur / Buyer'],
+        ]),
+        line(0.125, [
+          [0.08, 'Van Loon & Peeters Diamonds NV'],
+          [0.54, 'Pearl Delta Diamond Co., Limited'],
+        ]),
+        line(0.23, [
+          [0.08, 'Invoice No'],
+          [0.32, 'EXP/22/0030'],
+        ]),
+        line(0.25, [
+          [0.08, '0rigin'],
+          [0.32, 'Angola'],
+        ]),
+      ]),
+    );
+    expect(f.seller_name).toBe('Van Loon & Peeters Diamonds NV');
+    expect(f.country_of_origin).toEqual(['AO']);
+  });
+});
+
 describe('legal forms OCR misread on a certificate', () => {
   it('puts "Lid." right in the importer’s name as on other documents', () => {
     const f = certificateWith('BE 0012345', [
