@@ -53,5 +53,11 @@ export function readBand(
   }
   const main = [...weight].sort((a, b) => b[1] - a[1])[0]?.[0];
   const kept = out.filter((w) => home.get(w) === main || w.confidence >= DOUBT);
+  // Words one above the other are two lines of print (an address and its last word wrapped
+  // under it), not one line OCR split: read in x order they would be shuffled.
+  const stacked = kept.some((a, i) =>
+    kept.slice(i + 1).some((b) => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0),
+  );
+  if (stacked) return null;
   return { words: kept, lines: [kept], where: 'right', distance: 0.5 };
 }

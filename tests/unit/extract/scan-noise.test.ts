@@ -2,6 +2,9 @@
 // half-way between labels printed in two languages, a ruled table's crumbs, a border read as
 // one tall bar. Each case must read the same values as the clean page.
 import { describe, expect, it } from 'vitest';
+import { SPECS } from '../../../main/extract/documents/extract-type';
+import { pageContext } from '../../../main/extract/fields/engine';
+import { readBand } from '../../../main/extract/fields/read-band';
 import { groupLines } from '../../../main/extract/layout/lines';
 import type { Word } from '../../../main/ingest/word';
 import { fieldValues } from './fixtures/field-values';
@@ -180,6 +183,60 @@ describe('captions OCR misread by a look-alike letter', () => {
     );
     expect(f.seller_name).toBe('Van Loon & Peeters Diamonds NV');
     expect(f.country_of_origin).toEqual(['AO']);
+  });
+});
+
+describe('noise read over print', () => {
+  it('drops a doubtful word inside a surer word’s box, which split the value’s line', () => {
+    const authority = line(0.3, [
+      [0.08, 'Issuing authority'],
+      [0.4, 'Ministere des Mines, Secretariat Permanent KP'],
+    ]);
+    const secretariat = authority.find((w) => w.text === 'Secretariat');
+    if (!secretariat) throw new Error('fixture');
+    // A stamp's ink read as a word, a little higher than the print it lies on.
+    const noise: Word = {
+      text: 'gaia',
+      x0: secretariat.x0 + 0.02,
+      x1: secretariat.x1 - 0.01,
+      y0: 0.299,
+      y1: 0.305,
+      confidence: 0.19,
+    };
+    const f = certificateWith('CI 063286', [authority, [noise]]);
+    expect(f.issuing_authority).toBe('Ministere des Mines, Secretariat Permanent KP');
+  });
+});
+
+describe('an address whose last word wrapped under it, beside its label', () => {
+  it('is not read as one line split by OCR, which would shuffle its words by x', () => {
+    const words = page([
+      line(0.384, [[0.3, '580 Fifth Avenue, Suite 1210, New York, United States of']]),
+      line(0.393, [[0.08, 'Consignee address']]),
+      line(0.402, [[0.27, 'America']]),
+    ]);
+    const ctx = pageContext(1, words, SPECS.kp_certificate);
+    const hit = ctx.hits.find((h) => h.field === 'importer_address');
+    expect(hit).toBeDefined();
+    if (hit) expect(readBand(ctx.lines, hit, ctx.isLabel, 0.28)).toBeNull();
+  });
+
+  it('still reads one line OCR split between the rows of two stacked labels', () => {
+    const words = page([
+      line(0.2, [[0.08, 'Poids en carats']]),
+      line(0.205, [[0.45, '2 310,75']]),
+      line(0.21, [[0.525, 'ct']]),
+      line(0.214, [[0.08, 'Carat weight']]),
+    ]);
+    const ctx = pageContext(1, words, SPECS.kp_certificate);
+    const read = ctx.hits
+      .filter((h) => h.field === 'carats')
+      .map((h) =>
+        readBand(ctx.lines, h, ctx.isLabel, 0.6)
+          ?.words.map((w) => w.text)
+          .join(' '),
+      );
+    expect(read).toContain('2 310,75 ct');
   });
 });
 
