@@ -5,7 +5,8 @@
 // 1. Two different marks (",", ".") in one number: the last mark, if it occurs once, is the
 //    decimal separator; every earlier mark must be the other one, between digit groups.
 // 2. Space, NBSP and apostrophe are only ever group separators.
-// 3. One mark repeated ("1.234.567") groups thousands.
+// 3. One mark repeated ("1.234.567") groups thousands; when the last group has only one or
+//    two digits ("876,799,18") OCR misread the decimal mark, and the last mark is read as it.
 // 4. One mark once ("1,5", "1520,35", "0.125", "1,520"): decimal, except when it is followed by
 //    exactly three digits, the integer part has 1–3 digits and does not start with 0 — then
 //    it is read as a thousands separator ("1,520" → 1520, "1.520" → 1520) and the result is
@@ -96,7 +97,14 @@ function read(body: string, options: NumberOptions): Reading | null {
   if (marks.length > 1) {
     // Rule 3, unless the document says this mark is its decimal one (then it is malformed).
     if (options.decimalSeparator === lastMark) return null;
-    return validGrouping(digits) ? { int: digits.join(''), frac: '', ambiguous: false } : null;
+    if (validGrouping(digits)) return { int: digits.join(''), frac: '', ambiguous: false };
+    // "876,799,18": thousands, then cents behind the same mark. OCR took the decimal mark
+    // for the other one; whichever it was, the value is the same.
+    const head = digits.slice(0, -1);
+    if (validGrouping(head) && lastGroup.length <= 2) {
+      return { int: head.join(''), frac: lastGroup, ambiguous: true };
+    }
+    return null;
   }
   const [int = '', frac = ''] = digits;
   if (options.decimalSeparator !== undefined) {

@@ -55,6 +55,8 @@ describe('parseNumber: surroundings, OCR noise', () => {
     ['US$ 1,003 ,643.61', 1003643.61, '1,003 ,643.61'],
     ['Value in U.S. § 641, 955.96', 641955.96, '641, 955.96'],
     ['641. 955,96 USD', 641955.96, '641. 955,96'],
+    ['(USD) 876,799,18', 876799.18, '876,799,18'],
+    ['876.799.1', 876799.1, '876.799.1'],
     ['Nombre de colis (5)', 5, '5'],
   ])('%s → %d', (text, expected, printed) => {
     const r = parseNumber(text);
@@ -96,6 +98,11 @@ describe('parseNumber: one mark followed by three digits (rule 4)', () => {
   it('rejects a mark used as both decimal and group separator', () => {
     expect(parseNumber('1,234.567.89')).toBeNull();
     expect(parseNumber('1.234.56', { decimalSeparator: '.' })).toBeNull();
+  });
+  it('reads thousands then cents behind one repeated mark as a misread decimal mark', () => {
+    expect(parseNumber('876,799,18')).toMatchObject({ value: 876799.18, ambiguous: true });
+    expect(parseNumber('14.03.24')).toBeNull();
+    expect(parseNumber('1,5,2')).toBeNull();
   });
 });
 
