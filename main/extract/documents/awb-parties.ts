@@ -60,7 +60,7 @@ function legalFormAfter(lines: readonly Line[], li: number, end: Word): Word | n
 }
 
 export function awbPartyCandidates(ctx: PageContext): Candidate[] {
-  const found: { words: Word[]; text: string; y0: number; y1: number }[] = [];
+  const found: { words: Word[]; text: string; y0: number; y1: number; li: number }[] = [];
   ctx.lines.forEach((line, li) => {
     if (line.y0 > 0.4) return;
     for (const seg of segments(line)) {
@@ -79,7 +79,7 @@ export function awbPartyCandidates(ctx: PageContext): Candidate[] {
         shown.push(form);
       }
       if (!nameLike(shown)) continue;
-      found.push({ words, text: textOf(shown), y0: line.y0, y1: line.y1 });
+      found.push({ words, text: textOf(shown), y0: line.y0, y1: line.y1, li });
     }
   });
   // Captions ("Shipper's Name and Address", however garbled) print smaller than the names.
@@ -90,14 +90,19 @@ export function awbPartyCandidates(ctx: PageContext): Candidate[] {
   const tallest = Math.max(0, ...found.map(height));
   // A caption sits right above its value, aligned with it: of two name-like lines so stacked,
   // the upper one is the garbled caption ("SHppads Nave ond Aadbew" over the shipper's name).
-  const captioned = (f: (typeof found)[number]) =>
-    found.some(
+  // Not when an address line lies between them: then the lower one is the address's end.
+  const startsAt = (x: number) => (l: Line) => l.words.some((w) => Math.abs(w.x0 - x) < 0.03);
+  const captioned = (f: (typeof found)[number]) => {
+    const x = f.words[0]?.x0 ?? 1;
+    return found.some(
       (g) =>
         g !== f &&
         g.y0 > f.y0 &&
         g.y0 - f.y1 < 1.6 * (f.y1 - f.y0) &&
-        Math.abs((g.words[0]?.x0 ?? 0) - (f.words[0]?.x0 ?? 1)) < 0.03,
+        Math.abs((g.words[0]?.x0 ?? 0) - x) < 0.03 &&
+        !ctx.lines.slice(f.li + 1, g.li).some(startsAt(x)),
     );
+  };
   const [shipper, ...rest] = found.filter((f) => height(f) >= 0.75 * tallest && !captioned(f));
   if (!shipper) return [];
   const h = shipper.y1 - shipper.y0;

@@ -116,6 +116,20 @@ describe('captions and lone codes on a waybill', () => {
     expect(doc?.fields.consignee_name?.value).toBe('Ramat Gan Rough Stones Ltd.');
   });
 
+  it('does not take the last line of the consignee’s address for the consignee', () => {
+    // Street, then town alone on its line: name-like, close under the name, but the street
+    // line between them makes it the address's end, not the name under a caption.
+    const lines = [
+      ...waybill([]).filter((w) => Math.abs(w.y0 - 0.185) > 0.001),
+      ...line(0.185, [[0.07, '18 Sung On Street']]),
+      ...line(0.197, [[0.07, 'Hung Hom, Kowloon']]),
+    ];
+    const doc = extractDocuments([{ pageNo: 1, words: lines }]).find(
+      (d) => d.type === 'airway_bill',
+    );
+    expect(doc?.fields.consignee_name?.value).toBe('Ramat Gan Rough Stones Ltd.');
+  });
+
   it('reads the destination from a row whose customs value came back garbled', () => {
     // The value box read as "Usb e816:": the currency is read off the whole row, and the
     // row's lone code must stay free for the destination when the destination's caption,
