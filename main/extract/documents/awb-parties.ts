@@ -4,7 +4,7 @@
 // score below any labelled reading. Box rules and caption crumbs around them are dropped.
 import type { Word } from '../../ingest/word';
 import type { Candidate, PageContext } from '../fields/engine';
-import { type Line, segments, textOf } from '../layout/lines';
+import { type Line, type Segment, segments, textOf } from '../layout/lines';
 
 export const LEGAL_FORM =
   /^(ltd\.?|limited|llc|llp|inc\.?|corp\.?|nv|bv|bvba|sa|s\.a\.?|sarl|sprl|gmbh|ag|fze|fzco|dmcc|plc|pvt\.?|lda\.?|ltda\.?|jsc|pjsc|cc|\(pty\)|pty)$/iu;
@@ -24,6 +24,17 @@ export function looksLikeProse(text: string): boolean {
 // An address line without a number ("Boulevard de la République, Plateau, Abidjan").
 const ADDRESS =
   /\b(boulevard|blvd|avenue|av|rue|street|st|road|rd|rua|avenida|plot|building|tower|suite|floor|p\.?o\.? box)\b/iu;
+
+/** A street line in the parties' column: a number and real words ("45, boulevard Lumumba"). */
+function isAddressLine(seg: Segment): boolean {
+  const text = textOf(seg.words);
+  return (
+    seg.x0 <= 0.45 &&
+    /\d/u.test(text) &&
+    seg.words.filter((w) => /\p{L}{4}/u.test(w.text)).length >= 2 &&
+    (ADDRESS.test(text) || (text.match(/,/gu)?.length ?? 0) >= 1)
+  );
+}
 
 function nameLike(words: readonly Word[]): boolean {
   const text = textOf(words);
@@ -103,11 +114,17 @@ export function awbPartyCandidates(ctx: PageContext): Candidate[] {
         !ctx.lines.slice(f.li + 1, g.li).some(startsAt(x)),
     );
   };
-  const [shipper, ...rest] = found.filter((f) => height(f) >= 0.75 * tallest && !captioned(f));
-  if (!shipper) return [];
-  const h = shipper.y1 - shipper.y0;
+  const [first, ...rest] = found.filter((f) => height(f) >= 0.75 * tallest && !captioned(f));
+  if (!first) return [];
+  const h = first.y1 - first.y0;
+  // A name with an address well above it opens the second block: the shipper's name was
+  // lost to OCR (its address survived), and this one is the consignee.
+  const second = ctx.lines
+    .slice(0, first.li)
+    .some((l) => first.y0 - l.y1 > 2.5 * h && segments(l).some(isAddressLine));
+  const shipper = second ? undefined : first;
   // The consignee opens the next block: past the shipper's address lines, not beside them.
-  const consignee = rest.find((f) => f.y0 - shipper.y1 > 2.5 * h);
+  const consignee = second ? first : rest.find((f) => f.y0 - first.y1 > 2.5 * h);
   const out: Candidate[] = [];
   for (const [field, f] of [
     ['shipper_name', shipper],

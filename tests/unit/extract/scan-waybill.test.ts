@@ -130,6 +130,19 @@ describe('captions and lone codes on a waybill', () => {
     expect(doc?.fields.consignee_name?.value).toBe('Ramat Gan Rough Stones Ltd.');
   });
 
+  it('takes a name under the shipper’s surviving address for the consignee', () => {
+    // OCR garbled the shipper's name beyond reading; its street line is still there.
+    const lines = [
+      ...waybill([]).filter((w) => Math.abs(w.y0 - 0.09) > 0.001),
+      ...line(0.09, [[0.07, '~Okvaeng0 R0ugh Expts']], 0.3),
+    ];
+    const doc = extractDocuments([{ pageNo: 1, words: lines }]).find(
+      (d) => d.type === 'airway_bill',
+    );
+    expect(doc?.fields.consignee_name?.value).toBe('Ramat Gan Rough Stones Ltd.');
+    expect(doc?.fields.shipper_name?.value).not.toBe('Ramat Gan Rough Stones Ltd.');
+  });
+
   it('reads the destination from a row whose customs value came back garbled', () => {
     // The value box read as "Usb e816:": the currency is read off the whole row, and the
     // row's lone code must stay free for the destination when the destination's caption,
