@@ -6,6 +6,7 @@ import { readNumber } from '../fields/parsers';
 import { fold, levenshtein } from '../layout/fuzzy';
 import { segments, textOf } from '../layout/lines';
 import type { TableRow } from '../types';
+import { repairParcelSequence } from '../normalize/parcel-sequence';
 import { checkRow, rememberCells } from './line-arithmetic';
 
 const num = (r: TableRow, k: string): number | undefined => {
@@ -73,11 +74,11 @@ export function packingTableCandidates(ctx: PageContext): Candidate[] {
   const t = readTable(ctx.lines, header, ['carats']);
   const rows = t.rows.filter((r) => num(r, 'carats') !== undefined);
   if (rows.length === 0) return [];
-  const value = rows.map((r) => {
-    const row = {
-      parcel_id: typeof r.parcel_id === 'string' ? r.parcel_id : '',
-      carats: num(r, 'carats') ?? 0,
-    };
+  const ids = repairParcelSequence(
+    rows.map((r) => (typeof r.parcel_id === 'string' ? r.parcel_id : '')),
+  );
+  const value = rows.map((r, i) => {
+    const row = { parcel_id: ids[i] ?? '', carats: num(r, 'carats') ?? 0 };
     rememberCells(row, t.cells[t.rows.indexOf(r)] ?? {});
     return row;
   });

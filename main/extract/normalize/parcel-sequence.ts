@@ -1,0 +1,95 @@
+// Parcel ids on a packing list count up: "001-01", "001-02", "001-03"… OCR misreads a digit of
+// one ("001-63", "GO5 04") and the list then names a parcel no other document knows. Where the
+// ids on both sides of one (or the two before the last) fix what it must be, and the reading
+// is at most two characters off that, the id is put right; anything else is left as read.
+import { fixOcrDigits } from './ocr-digits';
+import { oneConfusionApart } from './one-confusion';
+
+interface Numbered {
+  prefix: string;
+  n: number;
+  width: number;
+}
+
+const NUMBERED = /^(.*?)(\d+)$/u;
+
+// Characters OCR takes for one another in an id (either way), lower-cased; separators too.
+const LOOK_ALIKE = new Set([
+  '0:6',
+  '0:8',
+  '0:9',
+  '0:o',
+  '0:g',
+  '0:d',
+  '0:q',
+  '1:7',
+  '1:l',
+  '1:i',
+  '3:8',
+  '5:6',
+  '5:s',
+  '6:8',
+  '6:g',
+  '8:b',
+  '2:z',
+  '-: ',
+  '-:.',
+  '-:_',
+]);
+
+/**
+ * `seen` is `known` with at most two characters misread as look-alikes ("001-63" for 001-03,
+ * "GO5 04" for 005-04); a different number ("001-07" for 001-03) is not a misreading.
+ */
+function misreadOf(seen: string, known: string): boolean {
+  // O for 0 is OCR's commonest slip in ids and is not counted.
+  const a = Array.from(seen.toLowerCase().replace(/o/gu, '0'));
+  const b = Array.from(known.toLowerCase());
+  if (a.length !== b.length) return false;
+  if (a.filter((c, i) => c !== b[i]).length > 2) return false;
+  return a.every((c, i) => c === b[i] || oneConfusionApart(c, b[i] ?? '', LOOK_ALIKE));
+}
+
+function numbered(id: string): Numbered | null {
+  const m = NUMBERED.exec(fixOcrDigits(id.trim()));
+  const [, prefix = '', digits = ''] = m ?? [];
+  return m ? { prefix, n: Number(digits), width: digits.length } : null;
+}
+
+const format = (p: Numbered, n: number): string => `${p.prefix}${String(n).padStart(p.width, '0')}`;
+
+/** Two readings that agree on prefix and width, the second one `step` further on. */
+function follows(a: Numbered | null, b: Numbered | null, step: number): a is Numbered {
+  return (
+    a !== null && b !== null && a.prefix === b.prefix && a.width === b.width && b.n - a.n === step
+  );
+}
+
+/**
+ * What the id at `i` must be: between neighbours two apart; or, at either end of the list,
+ * next to two ids one apart.
+ */
+function expectedAt(read: readonly (Numbered | null)[], i: number): string | null {
+  const at = (k: number) => read[k] ?? null;
+  const before = at(i - 1);
+  const after = at(i + 1);
+  if (follows(before, after, 2)) return format(before, before.n + 1);
+  const twoBefore = at(i - 2);
+  if (i === read.length - 1 && follows(twoBefore, before, 1)) {
+    return format(twoBefore, twoBefore.n + 2);
+  }
+  if (i === 0 && follows(after, at(i + 2), 1)) return format(after, after.n - 1);
+  return null;
+}
+
+/** The ids with a misread one put right where its neighbours say what it must be. */
+export function repairParcelSequence(ids: readonly string[]): string[] {
+  const read = ids.map(numbered);
+  return ids.map((id, i) => {
+    const own = read[i] ?? null;
+    const expected = expectedAt(read, i);
+    if (!expected) return id;
+    if (own && format(own, own.n) === expected) return expected;
+    return misreadOf(id.trim(), expected) ? expected : id;
+  });
+}
