@@ -219,13 +219,23 @@ export function readAbove(
   isLabel: Set<Word>,
 ): ValueSpan | null {
   const own = lines[hit.line];
+  if (!own) return null;
   const h = hit.y1 - hit.y0;
-  const prev = lines[hit.line - 1];
-  if (!own || !prev || hit.y0 - prev.y1 > 2.5 * h) return null;
-  const run = runAt(prev, phraseStart(own, hit), Math.max(0.02, 2 * prev.charW), isLabel, hit.x1);
-  return run.length > 0
-    ? { words: run, lines: [run], where: 'above', distance: (hit.y0 - prev.y1) / h }
-    : null;
+  const left = phraseStart(own, hit);
+  // Lines with nothing over the label but a border's crumb (a guilloche read as "AONERRIR")
+  // are looked past.
+  for (let li = hit.line - 1; li >= Math.max(0, hit.line - 3); li--) {
+    const prev = lines[li];
+    if (!prev || hit.y0 - prev.y1 > 2.5 * h) return null;
+    const tol = Math.max(0.02, 2 * prev.charW);
+    const run = runAt(prev, left, tol, isLabel, hit.x1);
+    if (run.length > 0) {
+      return { words: run, lines: [run], where: 'above', distance: (hit.y0 - prev.y1) / h };
+    }
+    const over = prev.words.filter((w) => w.x1 > left - tol && w.x0 < hit.x1 + tol);
+    if (over.some((w) => !isCrumb(w) && !FILLER.test(w.text))) return null;
+  }
+  return null;
 }
 
 /**

@@ -240,6 +240,20 @@ describe('an address whose last word wrapped under it, beside its label', () => 
   });
 });
 
+describe('a value typed above its caption, beside a border', () => {
+  it('looks past a border crumb OCR put on a line of its own between them', () => {
+    const words = page([
+      line(0.1, [[0.07, 'US 85123']]),
+      line(0.125, [[0.137, 'Angola, South Africa']]),
+      // The guilloche border at the page's edge, read as one tall doubtful word.
+      [{ text: 'AONERRIR', x0: 0.01, y0: 0.097, x1: 0.031, y1: 0.214, confidence: 0 }],
+      line(0.155, [[0.071, 'Country of Origin']]),
+      line(0.17, [[0.25, 'KIMBERLEY PROCESS CERTIFICATE']]),
+    ]);
+    expect(fieldValues(words).country_of_origin).toEqual(['AO', 'ZA']);
+  });
+});
+
 describe('legal forms OCR misread on a certificate', () => {
   it('puts "Lid." right in the importer’s name as on other documents', () => {
     const f = certificateWith('BE 0012345', [
