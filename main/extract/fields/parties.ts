@@ -6,6 +6,9 @@ import { segments, textOf } from '../layout/lines';
 import type { Candidate, PageContext } from './engine';
 import { extendAligned } from './read-value';
 
+/** Below this share of the name's height, print beside it is a caption, not the address. */
+const CAPTION_SIZE = 0.6;
+
 export function deriveAddress(ctx: PageContext, name: Candidate, field: string): Candidate | null {
   const first = name.words[0];
   if (!first) return null;
@@ -19,13 +22,19 @@ export function deriveAddress(ctx: PageContext, name: Candidate, field: string):
     { up: false, maxLines: 5, gap: 2.5 },
   );
   const taken = new Set(name.words);
-  let parts: Word[][] = block.lines.slice(1).filter((l) => !l.some((w) => taken.has(w)));
+  // A line under the name with no word of three letters and no digit ("BV" of the name read
+  // "BY —") is not its address.
+  let parts: Word[][] = block.lines
+    .slice(1)
+    .filter((l) => !l.some((w) => taken.has(w)))
+    .filter((l) => /\p{L}{3}|\d/u.test(textOf(l)));
   // Side by side (name, then address, on the label's row) only on forms that read the name
   // to the right of its label; a name under its heading has its address under it too.
   if (parts.length === 0 && name.where === 'right') {
     const nameX1 = Math.max(...name.words.map((w) => w.x1));
     const nextLabel = line.words.find((w) => w.x0 > nameX1 && ctx.isLabel.has(w))?.x0 ?? 1;
     const h = line.y1 - line.y0;
+    const nameHeight = Math.min(...name.words.map((w) => w.y1 - w.y0));
     parts = ctx.lines
       .filter((l) => Math.abs((l.y0 + l.y1) / 2 - (line.y0 + line.y1) / 2) < 1.6 * h)
       .flatMap((l) => segments(l))
@@ -33,6 +42,8 @@ export function deriveAddress(ctx: PageContext, name: Candidate, field: string):
         (s) => s.x0 > nameX1 + 0.02 && s.x1 < nextLabel && !s.words.some((w) => ctx.isLabel.has(w)),
       )
       .filter((s) => /\p{L}{2}/u.test(textOf(s.words)))
+      // The form's small captions under the fields ("NAME", "ADDRESS") are not the address.
+      .filter((s) => s.y1 - s.y0 >= CAPTION_SIZE * nameHeight)
       .sort((a, b) => a.y0 - b.y0)
       .map((s) => s.words);
   }

@@ -254,6 +254,36 @@ describe('a value typed above its caption, beside a border', () => {
   });
 });
 
+describe('name and address typed side by side, small captions under them', () => {
+  // The US form: "Ultimate Consignee <name> <address>", the address wrapping above and below
+  // the name's row, "NAME" and "ADDRESS" printed small under the rules.
+  const form = (under: Word[][]) =>
+    page([
+      line(0.04, [[0.3, 'KIMBERLEY PROCESS CERTIFICATE']]),
+      line(0.08, [[0.07, 'US 85123']]),
+      line(0.62, [[0.47, 'Hoveniersstraat 30, bus 312, Antwerpen,']]),
+      line(0.636, [
+        [0.07, 'Ultimate Consignee'],
+        [0.24, 'Schelde Rough Trading'],
+        [0.47, 'Belgium'],
+      ]),
+      ...under,
+    ]);
+
+  it('does not take the name’s wrapped legal form, misread, for the address', () => {
+    const f = fieldValues(form([line(0.652, [[0.24, 'BY —']])]));
+    expect(f.importer_name).toBe('Schelde Rough Trading');
+    expect(f.importer_address).toBe('Hoveniersstraat 30, bus 312, Antwerpen, Belgium');
+  });
+
+  it('leaves the small caption under the address, garbled, out of it', () => {
+    const caption = line(0.652, [[0.55, 'AOR A']]).map((w) => ({ ...w, y1: w.y0 + 0.005 }));
+    expect(fieldValues(form([caption])).importer_address).toBe(
+      'Hoveniersstraat 30, bus 312, Antwerpen, Belgium',
+    );
+  });
+});
+
 describe('legal forms OCR misread on a certificate', () => {
   it('puts "Lid." right in the importer’s name as on other documents', () => {
     const f = certificateWith('BE 0012345', [
