@@ -5,9 +5,7 @@
 import type { Word } from '../../ingest/word';
 import type { Candidate, PageContext } from '../fields/engine';
 import { type Line, type Segment, segments, textOf } from '../layout/lines';
-
-export const LEGAL_FORM =
-  /^(ltd\.?|limited|llc|llp|inc\.?|corp\.?|nv|bv|bvba|sa|s\.a\.?|sarl|sprl|gmbh|ag|fze|fzco|dmcc|plc|pvt\.?|lda\.?|ltda\.?|jsc|pjsc|cc|\(pty\)|pty)$/iu;
+import { isLegalForm } from '../normalize/legal-forms';
 
 // Words of sentences (conditions of carriage, certifications), not of company names.
 const PROSE =
@@ -46,7 +44,7 @@ function nameLike(words: readonly Word[]): boolean {
     return false;
   }
   const capitals = ws.filter((w) => /^[^\p{L}]?\p{Lu}/u.test(w.text)).length;
-  return capitals >= 2 || (capitals >= 1 && ws.some((w) => LEGAL_FORM.test(w.text)));
+  return capitals >= 2 || (capitals >= 1 && ws.some((w) => isLegalForm(w.text)));
 }
 
 /** A stray mark glued before a name by a box rule (".Cuango", "vYakutia", "|Helvetia"). */
@@ -65,7 +63,7 @@ function legalFormAfter(lines: readonly Line[], li: number, end: Word): Word | n
         x.x0 - end.x1 < 2 * h &&
         Math.abs((x.y0 + x.y1) / 2 - (end.y0 + end.y1) / 2) < h,
     );
-    if (w && LEGAL_FORM.test(w.text)) return w;
+    if (w && isLegalForm(w.text)) return w;
   }
   return null;
 }
@@ -84,7 +82,7 @@ export function awbPartyCandidates(ctx: PageContext): Candidate[] {
       const shown = words.map((w, i) => (i === 0 ? cleanFirst(w) : w));
       const last = words[words.length - 1];
       if (!last) continue;
-      const form = LEGAL_FORM.test(last.text) ? null : legalFormAfter(ctx.lines, li, last);
+      const form = isLegalForm(last.text) ? null : legalFormAfter(ctx.lines, li, last);
       if (form) {
         words.push(form);
         shown.push(form);

@@ -7,11 +7,10 @@ import { findCertificateNumbers, readAwbNumber, readDate, readOrigins } from '..
 import { findHeader, type ColumnRole } from '../fields/tables';
 import { type Line, type Segment, segments, textOf } from '../layout/lines';
 import { lookupCountry, parseCountry } from '../normalize/country';
+import { hasLegalForm } from '../normalize/legal-forms';
 
 // Letters (optional), then digit groups joined by "-" or "/": INV-2022-0106, 2023/373, F-23-00128.
 const REFERENCE = /^(?=.*\d{2})[A-Z]{0,5}[-/]?\d{1,6}(?:[-/][A-Z0-9]{1,8}){1,3}$/u;
-const LEGAL_FORM =
-  /\b(ltd|limited|llc|inc|corp|nv|bv|sa|s\.a|sarl|sprl|gmbh|fze|dmcc|lda|jsc|pvt)\b/iu;
 
 export interface StandaloneFields {
   reference?: string;
@@ -51,7 +50,7 @@ function continues(lines: readonly Line[], li: number, seg: Segment, before?: Se
     const run = segments(above).find((s) => Math.abs(s.x0 - seg.x0) < 0.015);
     if (!run) continue;
     const t = textOf(run.words);
-    return /,\s*$/u.test(t) || LEGAL_FORM.test(t);
+    return /,\s*$/u.test(t) || hasLegalForm(t);
   }
   return false;
 }

@@ -4,6 +4,7 @@
 import type { Word } from '../../ingest/word';
 import { type Line, linesOf, textOf } from '../layout/lines';
 import { rememberByObject } from '../memo';
+import { isLegalForm } from '../normalize/legal-forms';
 import type { FieldValue } from '../types';
 import { interpret, type Kind } from './kinds';
 import {
@@ -84,9 +85,6 @@ export function pageContext(pageNo: number, words: readonly Word[], spec: DocSpe
   return { pageNo, lines, hits, isLabel: labelWordSet(lines, hits) };
 }
 
-const LEGAL_FORM =
-  /^(ltd\.?|limited|llc|llp|inc\.?|corp\.?|nv|bv|bvba|sa|s\.a\.|sarl|sprl|gmbh|ag|fze|fzco|dmcc|plc|pvt\.?|lda\.?|cc|\(pty\)|pty)$/iu;
-
 /**
  * A company name wrapped before its legal form ("Antwerp Rough Sorting" / "BVBA", "Van Loon &
  * Peeters" / "Diamonds NV"): a short run aligned under the name that ends in a legal form.
@@ -94,7 +92,7 @@ const LEGAL_FORM =
 function withLegalForm(ctx: PageContext, span: ValueSpan): ValueSpan {
   const first = span.words[0];
   const last = span.words[span.words.length - 1];
-  if (!first || !last || LEGAL_FORM.test(last.text)) return span;
+  if (!first || !last || isLegalForm(last.text)) return span;
   const idx = ctx.lines.findIndex((l) => l.words.includes(last));
   const next = ctx.lines[idx + 1];
   const h = last.y1 - last.y0;
@@ -106,7 +104,7 @@ function withLegalForm(ctx: PageContext, span: ValueSpan): ValueSpan {
     if (ctx.isLabel.has(w) || (prev && w.x0 - prev.x1 > 2 * next.charW)) break;
     run.push(w);
   }
-  const end = run.findIndex((w) => LEGAL_FORM.test(w.text));
+  const end = run.findIndex((w) => isLegalForm(w.text));
   if (end < 0) return span;
   const tail = run.slice(0, end + 1);
   return { ...span, words: [...span.words, ...tail], lines: [...span.lines, tail] };

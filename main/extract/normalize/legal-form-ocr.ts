@@ -2,30 +2,11 @@
 // "JS(" for JSC, "5A" for SA, "B.V" read "8.V". One character off a known form, by one of
 // OCR's usual confusions, is put right; anything further is left as printed.
 
+import { PRINTED_FORMS } from './legal-forms';
 import { oneConfusionApart } from './one-confusion';
 
 // Forms of three letters or more, as printed (upper or title case is kept from the input).
-const FORMS = [
-  'Ltd',
-  'LLC',
-  'LLP',
-  'Inc',
-  'Corp',
-  'JSC',
-  'PJSC',
-  'SARL',
-  'SPRL',
-  'BVBA',
-  'GmbH',
-  'FZE',
-  'FZCO',
-  'DMCC',
-  'PLC',
-  'Pvt',
-  'Lda',
-  'Ltda',
-  'Pty',
-];
+const FORMS = PRINTED_FORMS.filter((f) => /^\p{L}{3,}$/u.test(f));
 
 // Pairs OCR swaps (either way), lower-cased.
 const CONFUSED = new Set([
