@@ -68,12 +68,22 @@ const expected = {
   currency: 'USD',
 };
 
-const values = (captions: Word[][]) => {
-  const doc = extractDocuments([{ pageNo: 1, words: waybill(captions) }]).find(
-    (d) => d.type === 'airway_bill',
-  );
-  return Object.fromEntries(Object.keys(expected).map((k) => [k, doc?.fields[k]?.value]));
+/** The waybill's fields read from one page of words, by value. */
+const fieldsOf = (words: Word[]): Record<string, unknown> => {
+  const doc = extractDocuments([{ pageNo: 1, words }]).find((d) => d.type === 'airway_bill');
+  return Object.fromEntries(Object.entries(doc?.fields ?? {}).map(([k, f]) => [k, f.value]));
 };
+
+const values = (captions: Word[][]) => {
+  const f = fieldsOf(waybill(captions));
+  return Object.fromEntries(Object.keys(expected).map((k) => [k, f[k]]));
+};
+
+/** The waybill (no captions) with its row at `y` printed as `rows` instead. */
+const replacing = (y: number, ...rows: Word[][]): Word[] => [
+  ...waybill([]).filter((w) => Math.abs(w.y0 - y) > 0.001),
+  ...rows.flat(),
+];
 
 describe('a waybill whose captions OCR lost', () => {
   it('reads parties, airports, flight date, pieces, weight and value from the values alone', () => {
@@ -106,72 +116,58 @@ describe('captions and lone codes on a waybill', () => {
 
   it('does not take an address line without a number for the consignee', () => {
     // The consignee's address printed without a house number, right under the name.
-    const lines = [
-      ...waybill([]).filter((w) => Math.abs(w.y0 - 0.185) > 0.001),
-      ...line(0.185, [[0.07, 'Boulevard de la Paix, Plateau, Abidjan']]),
-    ];
-    const doc = extractDocuments([{ pageNo: 1, words: lines }]).find(
-      (d) => d.type === 'airway_bill',
-    );
-    expect(doc?.fields.consignee_name?.value).toBe('Ramat Gan Rough Stones Ltd.');
+    const f = fieldsOf(replacing(0.185, line(0.185, [[0.07, 'Boulevard de la Paix, Abidjan']])));
+    expect(f.consignee_name).toBe('Ramat Gan Rough Stones Ltd.');
   });
 
   it('does not take the last line of the consignee’s address for the consignee', () => {
     // Street, then town alone on its line: name-like, close under the name, but the street
     // line between them makes it the address's end, not the name under a caption.
-    const lines = [
-      ...waybill([]).filter((w) => Math.abs(w.y0 - 0.185) > 0.001),
-      ...line(0.185, [[0.07, '18 Sung On Street']]),
-      ...line(0.197, [[0.07, 'Hung Hom, Kowloon']]),
-    ];
-    const doc = extractDocuments([{ pageNo: 1, words: lines }]).find(
-      (d) => d.type === 'airway_bill',
+    const f = fieldsOf(
+      replacing(
+        0.185,
+        line(0.185, [[0.07, '18 Sung On Street']]),
+        line(0.197, [[0.07, 'Hung Hom, Kowloon']]),
+      ),
     );
-    expect(doc?.fields.consignee_name?.value).toBe('Ramat Gan Rough Stones Ltd.');
+    expect(f.consignee_name).toBe('Ramat Gan Rough Stones Ltd.');
   });
 
   it('takes a name under the shipper’s surviving address for the consignee', () => {
     // OCR garbled the shipper's name beyond reading; its street line is still there.
-    const lines = [
-      ...waybill([]).filter((w) => Math.abs(w.y0 - 0.09) > 0.001),
-      ...line(0.09, [[0.07, '~Okvaeng0 R0ugh Expts']], 0.3),
-    ];
-    const doc = extractDocuments([{ pageNo: 1, words: lines }]).find(
-      (d) => d.type === 'airway_bill',
-    );
-    expect(doc?.fields.consignee_name?.value).toBe('Ramat Gan Rough Stones Ltd.');
-    expect(doc?.fields.shipper_name?.value).not.toBe('Ramat Gan Rough Stones Ltd.');
+    const f = fieldsOf(replacing(0.09, line(0.09, [[0.07, '~Okvaeng0 R0ugh Expts']], 0.3)));
+    expect(f.consignee_name).toBe('Ramat Gan Rough Stones Ltd.');
+    expect(f.shipper_name).not.toBe('Ramat Gan Rough Stones Ltd.');
   });
 
   it('reads the destination from a row whose customs value came back garbled', () => {
     // The value box read as "Usb e816:": the currency is read off the whole row, and the
     // row's lone code must stay free for the destination when the destination's caption,
     // found beside the conditions of carriage, reads "THE" and is given up.
-    const words = [
-      ...waybill([]).filter((w) => Math.abs(w.y0 - 0.3) > 0.001),
-      ...line(0.69, [
-        [0.05, 'Airport of Destination'],
-        [0.3, 'THE GOODS'],
-      ]),
-      ...line(0.3, [
-        [0.07, 'TLV'],
-        [0.3, 'QR1363/07OCT24'],
-        [0.55, 'NVD'],
-        [0.72, 'Usb e816:'],
-      ]),
-    ];
-    const doc = extractDocuments([{ pageNo: 1, words }]).find((d) => d.type === 'airway_bill');
-    expect(doc?.fields.destination_airport?.value).toBe('TLV');
-    expect(doc?.fields.currency?.value).toBe('USD');
+    const f = fieldsOf(
+      replacing(
+        0.3,
+        line(0.69, [
+          [0.05, 'Airport of Destination'],
+          [0.3, 'THE GOODS'],
+        ]),
+        line(0.3, [
+          [0.07, 'TLV'],
+          [0.3, 'QR1363/07OCT24'],
+          [0.55, 'NVD'],
+          [0.72, 'Usb e816:'],
+        ]),
+      ),
+    );
+    expect(f.destination_airport).toBe('TLV');
+    expect(f.currency).toBe('USD');
   });
 
   it('leaves a lone airport code unread when nothing tells departure from destination', () => {
     // Neither the departure box nor the place of issue came back: only "TLV" stands alone.
-    const words = waybill([]).filter((w) => w.text !== 'GBE');
-    const doc = extractDocuments([{ pageNo: 1, words }]);
-    const fields = doc.find((d) => d.type === 'airway_bill')?.fields;
-    expect(fields?.departure_airport).toBeUndefined();
-    expect(fields?.destination_airport).toBeUndefined();
+    const f = fieldsOf(waybill([]).filter((w) => w.text !== 'GBE'));
+    expect(f.departure_airport).toBeUndefined();
+    expect(f.destination_airport).toBeUndefined();
   });
 });
 
@@ -185,7 +181,6 @@ describe('the waybill patterns on their own', () => {
         [0.3, 'QR1363/075OCT24'],
       ]),
     ]);
-    const doc = extractDocuments([{ pageNo: 1, words }]).find((d) => d.type === 'airway_bill');
-    expect(doc?.fields.flight_date).toBeUndefined();
+    expect(fieldsOf(words).flight_date).toBeUndefined();
   });
 });
