@@ -78,7 +78,7 @@ const WORDS: readonly (readonly [RegExp, string])[] = [
   [/\bdollars?\b/u, 'USD'],
   [/€|\beuros?\b/u, 'EUR'],
   [/£|\bpounds? sterling\b|\blivres? sterling\b|\bbritish pounds?\b/u, 'GBP'],
-  [/₹|\brs\.?(?= ?\d)|\b(?:indian )?rupees?\b|\broupies?\b|\brupias?\b/u, 'INR'],
+  [/₹|\brs\.?(?= ?-?\d)|\b(?:indian )?rupees?\b|\broupies?\b|\brupias?\b/u, 'INR'],
   [/₪|\bnis\b|\bshekels?\b|\bnew israeli shekels?\b/u, 'ILS'],
   [/\bdhs?\.?(?= ?\d)|\bdhs\b|\bdirhams?\b|د\.إ/u, 'AED'],
   [/\bswiss francs?\b|\bfrancs? suisses?\b|\bsfr\.?(?= ?\d)|\bfr\.(?= ?\d)/u, 'CHF'],

@@ -37,6 +37,7 @@ describe('parseCurrency', () => {
     ['INR', 'INR'],
     ['₹ 5,000', 'INR'],
     ['Rs. 1,000', 'INR'],
+    ['Promotional Discount of Rs -40.00', 'INR'],
     ['Indian rupees', 'INR'],
     ['HKD', 'HKD'],
     ['HK$ 10', 'HKD'],
