@@ -1,9 +1,9 @@
 // OCR reads table rules, stamp rings and dust as "letters": boxes a fraction of the height of
 // any real print ("RBA", "2", "SR" along a ruled line). A letter or digit is never that flat,
 // so such words are dropped before layout; punctuation ("-", ".", ",") and small lower-case
-// words ("on", "une") are flat by nature and stay. So is a doubtful word lying inside a surer
-// one's box ("gaia" read from a stamp's ink over "Secrétariat"): print never overlaps itself,
-// and such a word would push the real one out of its line.
+// words ("on", "une") are flat by nature and stay. A doubtful word lying inside a surer one's
+// box ("gaia" read from a stamp's ink over "Secrétariat") is dropped too: print never overlaps
+// itself, and such a word would push the real one out of its line.
 import type { Word } from '../../ingest/word';
 
 const FLAT = 0.4;
