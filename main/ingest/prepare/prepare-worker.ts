@@ -7,6 +7,7 @@ import { extractPages } from '../extract-pages';
 import { IngestError } from '../ingest-error';
 import { preparePages, type PrepareEvent, renderThumbnail } from './prepare-pages';
 import type { FromWorker, ToWorker } from './protocol';
+import { ReadAhead } from './read-ahead';
 import { useSharpSingleThreaded } from '../image/load-sharp';
 
 useSharpSingleThreaded(); // one libvips thread per worker: the pool already uses every core
@@ -14,7 +15,7 @@ useSharpSingleThreaded(); // one libvips thread per worker: the pool already use
 const port = parentPort;
 if (!port) throw new Error('prepare-worker must run in a worker thread');
 
-let pages: AsyncGenerator<PrepareEvent> | null = null;
+let pages: ReadAhead | null = null;
 /**
  * The words of every page of the file being read, as the case file will hold them once the
  * caller has stored them (documentPageWords): extracting the file then needs no second copy
@@ -53,18 +54,22 @@ function send(msg: FromWorker): void {
 }
 
 async function step(): Promise<void> {
-  if (!pages) return;
+  const reading = pages;
+  if (!reading) return;
   try {
-    const next = await pages.next();
+    const next = await reading.next();
     if (next.done) {
       pages = null;
       send({ type: 'done' });
-    } else if (next.value.kind === 'meta') {
+      return;
+    }
+    if (next.value.kind === 'meta') {
       send({ type: 'meta', pages: next.value.pages });
     } else {
       keep(next.value);
       send({ type: 'page', page: next.value.page });
     }
+    reading.handedOver(next.value);
   } catch (err) {
     pages = null;
     kept = null;
@@ -104,7 +109,7 @@ port.on('message', (msg: ToWorker) => {
     return;
   }
   if (msg.type === 'start') {
-    pages = preparePages(msg.bytes, msg.mediaType, msg.options);
+    pages = new ReadAhead(preparePages(msg.bytes, msg.mediaType, msg.options));
     kept = msg.options.skipPages?.length ? null : [];
   }
   void step();
