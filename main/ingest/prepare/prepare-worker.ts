@@ -5,6 +5,7 @@ import { parentPort } from 'node:worker_threads';
 import type { PageWords } from '../../extract/types';
 import { extractPages } from '../extract-pages';
 import { IngestError } from '../ingest-error';
+import { pdfjs } from '../pdf/pdfjs';
 import { preparePages, type PrepareEvent, renderThumbnail } from './prepare-pages';
 import type { FromWorker, ToWorker } from './protocol';
 import { ReadAhead } from './read-ahead';
@@ -86,6 +87,11 @@ function fail(err: unknown): void {
 }
 
 port.on('message', (msg: ToWorker) => {
+  if (msg.type === 'warm') {
+    // A failure to load shows when the first file needs pdf.js.
+    pdfjs().catch(() => undefined);
+    return;
+  }
   if (msg.type === 'thumbnail') {
     renderThumbnail(msg.bytes, msg.mediaType, msg.pageNo).then(
       (png) => send({ type: 'thumbnail', png }),
