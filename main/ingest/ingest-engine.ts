@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import type { Database } from 'better-sqlite3';
 import type { IngestFileResult } from '../../preload/contract';
 import { pendingDocuments } from '../casefile/queries/documents';
@@ -7,6 +6,7 @@ import type { JobRegistry } from '../jobs/job-registry';
 import { ingestFiles, type IngestOptions, resumePendingDocuments } from './ingest-files';
 import { OcrPool } from './ocr/ocr-pool';
 import { PrepareThread } from './prepare/prepare-thread';
+import { READER_HEAP_MB, readerCount } from './prepare/spare-readers';
 import type { MediaType } from './sniff';
 
 export interface IngestParams {
@@ -49,16 +49,16 @@ export class IngestEngine {
     return pool;
   }
 
-  /** Two reader threads on two or more cores: text-layer PDFs then use both. */
   private prepare(): PrepareThread[] {
     if (this.prepareThreads.length === 0) {
-      const count = Math.max(1, Math.min(2, availableParallelism()));
-      // 30 s is far beyond any real page (a 300-dpi render takes well under 2 s); 768 MB of JS
-      // heap holds the largest real PDFs while stopping pathological ones early.
+      // 30 s is far beyond any real page (a 300-dpi render takes well under 2 s).
       this.prepareThreads = Array.from(
-        { length: count },
+        { length: readerCount() },
         () =>
-          new PrepareThread({ pageTimeoutMs: this.opts.readTimeoutMs ?? 30_000, maxHeapMb: 768 }),
+          new PrepareThread({
+            pageTimeoutMs: this.opts.readTimeoutMs ?? 30_000,
+            maxHeapMb: READER_HEAP_MB,
+          }),
       );
     }
     return this.prepareThreads;

@@ -5,7 +5,6 @@ import { replaceExtractedFields } from '../casefile/queries/fields';
 import { documentPageWords, insertPage } from '../casefile/queries/pages';
 import { listTemplates } from '../casefile/queries/templates';
 import type { StoredDocument } from '../extract/templates/apply-templates';
-import { extractPages } from './extract-pages';
 import type { PreparedPage } from './prepare/prepared-page';
 
 /** What extraction needs of a stored document: its pages' words and the case's templates. */
@@ -23,16 +22,6 @@ export function storeExtracted(
 ): number {
   replaceExtractedFields(db, documentId, documents);
   return documents.length;
-}
-
-/**
- * Classifies the stored pages into documents and stores their fields, on this thread; returns
- * how many. What re-extraction and template teaching run; ingest runs the same extractPages in
- * a reader thread.
- */
-export function extractStoredDocument(db: Database, documentId: number): number {
-  const { pages, templates } = extractionInput(db, documentId);
-  return storeExtracted(db, documentId, extractPages(pages, templates));
 }
 
 export function storeOriginal(

@@ -27,7 +27,7 @@ import {
 import { boxUpright, framePage } from '../extract/templates/page-frame';
 import { learnFromBox, type LearnInput } from '../extract/templates/learn-template';
 import type { ExtractedField, FieldValue, KnownDocType } from '../extract/types';
-import { extractStoredDocument } from '../ingest/store-document';
+import { extractStoredDocument } from '../ingest/extract-stored';
 import { ServiceError } from '../service-error';
 
 export interface TeachResult {

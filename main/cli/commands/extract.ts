@@ -4,7 +4,7 @@ import type { IngestFileResult } from '../../../preload/contract';
 import { createScratchCase } from '../../casefile/open-case-file';
 import { documentBySha } from '../../casefile/queries/documents';
 import { documentPageWords, listPages } from '../../casefile/queries/pages';
-import { extractDocuments } from '../../extract/extract-documents';
+import type { extractDocuments } from '../../extract/extract-documents';
 import type { Bbox, ExtractedField, FieldValue } from '../../extract/types';
 import { ExitCode } from '../exit-code';
 import { type RunIngestOptions, runIngest } from '../run-ingest';
@@ -53,11 +53,15 @@ function outputField(f: ExtractedField): OutputField {
 }
 
 /** What the pipeline read from one file, as contract.md's `extract --json` entry. */
-function describe(db: Database, r: IngestFileResult): ExtractedFile {
+function describe(
+  db: Database,
+  r: IngestFileResult,
+  extract: typeof extractDocuments,
+): ExtractedFile {
   const doc = r.sha256 ? documentBySha(db, r.sha256) : undefined;
   const pages = doc ? listPages(db, doc.id) : [];
   const error = r.status === 'error' ? r.error : null;
-  const documents = doc && !error ? extractDocuments(documentPageWords(db, doc.id)) : [];
+  const documents = doc && !error ? extract(documentPageWords(db, doc.id)) : [];
   return {
     file: r.file,
     sha256: r.sha256,
@@ -88,7 +92,10 @@ export function registerExtract(program: Command): void {
     .action(async (files: string[], options: ExtractCliOptions) => {
       const db = createScratchCase();
       try {
-        const results = (await runIngest(db, files, options)).map((r) => describe(db, r));
+        const ingested = await runIngest(db, files, options);
+        // Loaded here, not with the program: ingest extracts in its reader threads.
+        const { extractDocuments } = await import('../../extract/extract-documents');
+        const results = ingested.map((r) => describe(db, r, extractDocuments));
         if (options.json) {
           process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
         } else {

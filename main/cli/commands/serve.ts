@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { type RunningHost, startHost } from '../../host';
+import type { RunningHost } from '../../host';
 import { findRendererDir } from '../../host/renderer-dir';
-import { KimberliteService } from '../../service';
 import { currentUser, userSettingsDir } from '../../user-paths';
 import { ExitCode } from '../exit-code';
 
@@ -59,6 +58,11 @@ export function registerServe(program: Command): void {
         return;
       }
 
+      // Loaded when served, not with the program: other commands never need them.
+      const [{ KimberliteService }, { startHost }] = await Promise.all([
+        import('../../service'),
+        import('../../host'),
+      ]);
       const service = new KimberliteService({
         settingsDir: userSettingsDir(),
         defaultCaseDir: dirname(full),

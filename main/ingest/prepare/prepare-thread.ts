@@ -1,7 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker, type WorkerOptions } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { StoredDocument } from '../../extract/templates/apply-templates';
 import type { Template } from '../../extract/templates/template';
 import type { PageWords } from '../../extract/types';
@@ -9,32 +6,8 @@ import { IngestError, type IngestErrorCode } from '../ingest-error';
 import type { MediaType } from '../sniff';
 import type { PrepareEvent, PrepareOptions } from './prepare-pages';
 import type { FromWorker, ToWorker } from './protocol';
-import { raiseTieringBudget } from './reader-tiering';
-
-/** tsx's ESM register API, found through its package.json exports (the CJS build cannot register). */
-function tsxEsmApi(): string {
-  const pkgPath = createRequire(import.meta.url).resolve('tsx/package.json');
-  const pkg = JSON.parse(readFileSync(pkgPath, 'utf8')) as {
-    exports: Record<string, { import: { default: string } }>;
-  };
-  const rel = pkg.exports['./esm/api']?.import.default ?? './dist/esm/api/index.mjs';
-  return new URL(rel, pathToFileURL(pkgPath)).href;
-}
-
-/**
- * The built worker beside the bundle; from source (tests, dev) the TypeScript entry is loaded
- * through tsx, registered inside the new thread (loader flags in execArgv do not reach it on Node 20).
- */
-function spawnWorker(options: WorkerOptions): Worker {
-  for (const rel of ['./prepare-worker.js', '../prepare-worker.js']) {
-    const file = fileURLToPath(new URL(rel, import.meta.url));
-    if (existsSync(file)) return new Worker(file, options);
-  }
-  const tsx = tsxEsmApi();
-  const entry = new URL('./prepare-worker.ts', import.meta.url).href;
-  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(boot, { ...options, eval: true });
-}
+import { takeSpareReader } from './spare-readers';
+import { startReader } from './start-reader';
 
 export interface PrepareThreadOptions {
   /** A page (or opening the file) that takes longer is abandoned and the thread replaced. */
@@ -62,20 +35,12 @@ export class PrepareThread {
       await this.started;
       return this.worker;
     }
-    raiseTieringBudget();
-    const worker = spawnWorker({
-      resourceLimits: { maxOldGenerationSizeMb: this.opts.maxHeapMb },
-      stdout: true, // pdf.js warnings stay out of the CLI's stdout
-      stderr: true,
-    });
-    let markStarted: () => void = () => undefined;
-    this.started = new Promise<void>((resolve) => (markStarted = resolve));
+    // A reader prestarted for this run (prestartReaders) if there is one, else a new one.
+    const { worker, started } =
+      takeSpareReader(this.opts.maxHeapMb) ?? startReader(this.opts.maxHeapMb);
+    this.started = started;
     worker.on('message', (msg: FromWorker) => {
-      if (msg.type === 'ready') {
-        markStarted();
-        worker.unref(); // idle: an idle reader must not keep the process alive
-        return;
-      }
+      if (msg.type === 'ready') return;
       const resolve = this.pending;
       this.pending = null;
       resolve?.(msg);
@@ -83,7 +48,6 @@ export class PrepareThread {
     const fail = (message: string, code = 'file_too_complex') => {
       if (this.worker !== worker) return; // a replaced thread's last words answer nobody
       this.worker = null;
-      markStarted(); // a thread that died starting lets its caller see the error below
       const resolve = this.pending;
       this.pending = null;
       resolve?.({ type: 'error', code, message });
@@ -101,7 +65,9 @@ export class PrepareThread {
     // Referenced while starting and while a request is out (the caller awaits it: nothing else
     // may be keeping the event loop alive), unreferenced while idle.
     this.worker = worker;
-    await this.started;
+    worker.ref();
+    await started;
+    worker.unref();
     return worker;
   }
 

@@ -5,8 +5,10 @@ import { parentPort } from 'node:worker_threads';
 import type { PageWords } from '../../extract/types';
 import { extractPages } from '../extract-pages';
 import { IngestError } from '../ingest-error';
+import { pdfjs } from '../pdf/pdfjs';
 import { preparePages, type PrepareEvent, renderThumbnail } from './prepare-pages';
 import type { FromWorker, ToWorker } from './protocol';
+import { ReadAhead } from './read-ahead';
 import { useSharpSingleThreaded } from '../image/load-sharp';
 
 useSharpSingleThreaded(); // one libvips thread per worker: the pool already uses every core
@@ -14,7 +16,7 @@ useSharpSingleThreaded(); // one libvips thread per worker: the pool already use
 const port = parentPort;
 if (!port) throw new Error('prepare-worker must run in a worker thread');
 
-let pages: AsyncGenerator<PrepareEvent> | null = null;
+let pages: ReadAhead | null = null;
 /**
  * The words of every page of the file being read, as the case file will hold them once the
  * caller has stored them (documentPageWords): extracting the file then needs no second copy
@@ -53,18 +55,22 @@ function send(msg: FromWorker): void {
 }
 
 async function step(): Promise<void> {
-  if (!pages) return;
+  const reading = pages;
+  if (!reading) return;
   try {
-    const next = await pages.next();
+    const next = await reading.next();
     if (next.done) {
       pages = null;
       send({ type: 'done' });
-    } else if (next.value.kind === 'meta') {
+      return;
+    }
+    if (next.value.kind === 'meta') {
       send({ type: 'meta', pages: next.value.pages });
     } else {
       keep(next.value);
       send({ type: 'page', page: next.value.page });
     }
+    reading.handedOver(next.value);
   } catch (err) {
     pages = null;
     kept = null;
@@ -81,6 +87,11 @@ function fail(err: unknown): void {
 }
 
 port.on('message', (msg: ToWorker) => {
+  if (msg.type === 'warm') {
+    // A failure to load shows when the first file needs pdf.js.
+    pdfjs().catch(() => undefined);
+    return;
+  }
   if (msg.type === 'thumbnail') {
     renderThumbnail(msg.bytes, msg.mediaType, msg.pageNo).then(
       (png) => send({ type: 'thumbnail', png }),
@@ -104,7 +115,7 @@ port.on('message', (msg: ToWorker) => {
     return;
   }
   if (msg.type === 'start') {
-    pages = preparePages(msg.bytes, msg.mediaType, msg.options);
+    pages = new ReadAhead(preparePages(msg.bytes, msg.mediaType, msg.options));
     kept = msg.options.skipPages?.length ? null : [];
   }
   void step();

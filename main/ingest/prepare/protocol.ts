@@ -7,6 +7,8 @@ import type { PreparedPage } from './prepared-page';
 
 /** Messages between the ingest job and its prepare worker thread. */
 export type ToWorker =
+  /** Load pdf.js now, ahead of the first file (no answer). */
+  | { type: 'warm' }
   | { type: 'start'; bytes: Uint8Array; mediaType: MediaType; options: PrepareOptions }
   | { type: 'next' }
   | { type: 'thumbnail'; bytes: Uint8Array; mediaType: MediaType; pageNo: number }

@@ -10,7 +10,7 @@ import { IngestError } from '../../../main/ingest/ingest-error';
 import { ingestFiles, type IngestOptions } from '../../../main/ingest/ingest-files';
 import { OcrPool } from '../../../main/ingest/ocr/ocr-pool';
 import { PrepareThread } from '../../../main/ingest/prepare/prepare-thread';
-import { extractStoredDocument } from '../../../main/ingest/store-document';
+import { extractStoredDocument } from '../../../main/ingest/extract-stored';
 import { repoRoot } from '../../helpers/run-cli';
 
 const samples = join(repoRoot, 'resources', 'samples');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../main/casefile/queries/audit';
-import { extractStoredDocument } from '../../../main/ingest/store-document';
+import { extractStoredDocument } from '../../../main/ingest/extract-stored';
 import type { KimberliteService } from '../../../main/service';
 import { addDocuments, serviceIn } from '../../helpers/service-case';
 import { useTempDir } from '../../helpers/temp-dir';
