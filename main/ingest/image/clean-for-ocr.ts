@@ -1,6 +1,7 @@
 import { loadSharp } from './load-sharp';
 import { measureLayout } from './estimate-skew';
 import { type GrayImage, rawGray, turnGray } from './gray-image';
+import { median3 } from './median';
 import type { Rotation } from './rotation';
 
 export interface OcrImage {
@@ -36,7 +37,6 @@ export function ocrScale(page: GrayImage, dpi: number | null): number {
  * not help and doubled OCR time, so it is left alone.
  */
 export async function cleanForOcr(page: GrayImage, dpi: number | null = null): Promise<OcrImage> {
-  const sharp = await loadSharp();
   const rotations: Rotation[] = [];
   let upright = page;
   const layout = await measureLayout(page);
@@ -46,14 +46,27 @@ export async function cleanForOcr(page: GrayImage, dpi: number | null = null): P
   }
   const skew = layout.skew;
   const scale = ocrScale(page, dpi);
-  // One band throughout: sharp otherwise widens grey to sRGB and filters three copies.
-  let pipeline = sharp(upright.data, rawGray(upright)).pipelineColourspace('b-w');
-  if (Math.abs(skew) >= 0.2) {
+  const straighten = Math.abs(skew) >= 0.2;
+  if (straighten) {
     rotations.push({ degrees: -skew, srcWidth: upright.width, srcHeight: upright.height });
-    pipeline = pipeline.rotate(-skew, { background: '#ffffff' });
   }
+  const gray = median3(
+    straighten || scale > 1 ? await straightened(upright, straighten ? skew : 0, scale) : upright,
+  );
+  // No PNG: encoding it (and decoding it again inside Tesseract) cost more than the median.
+  return { gray, rotations, scale, pageWidth: page.width, pageHeight: page.height };
+}
+
+/**
+ * The page turned by -`skew` degrees (when not 0), then enlarged by `scale` (Lanczos), one
+ * grey band throughout: sharp otherwise widens grey to sRGB and filters three copies.
+ */
+async function straightened(page: GrayImage, skew: number, scale: number): Promise<GrayImage> {
+  const sharp = await loadSharp();
+  let pipeline = sharp(page.data, rawGray(page)).pipelineColourspace('b-w');
+  if (skew !== 0) pipeline = pipeline.rotate(-skew, { background: '#ffffff' });
   if (scale > 1) {
-    // sharp applies rotate before resize; the enlargement is therefore the last step.
+    // sharp applies rotate before resize; the enlargement is therefore a second pipeline.
     const { info, data } = await pipeline.raw().toBuffer({ resolveWithObject: true });
     pipeline = sharp(data, {
       raw: { width: info.width, height: info.height, channels: info.channels },
@@ -63,14 +76,12 @@ export async function cleanForOcr(page: GrayImage, dpi: number | null = null): P
         kernel: 'lanczos3',
       });
   }
-  const out = await pipeline
-    .median(3)
+  const { data, info } = await pipeline
     .toColourspace('b-w')
     .raw()
     .toBuffer({ resolveWithObject: true });
-  // No PNG: encoding it (and decoding it again inside Tesseract) cost more than the median.
-  const gray = { data: out.data, width: out.info.width, height: out.info.height };
-  return { gray, rotations, scale, pageWidth: page.width, pageHeight: page.height };
+  if (info.channels !== 1) throw new Error(`cleaning gave ${info.channels} bands, not one`);
+  return { data, width: info.width, height: info.height };
 }
 
 export const THUMBNAIL_WIDTH = 240;
