@@ -28,6 +28,11 @@ const JOIN_GAP = 7;
 const MIN_LINE_CELLS = 4;
 const MAX_LINE_CELLS = 30;
 const MIN_INK_CELLS = 20;
+/**
+ * A lone figure (a parcel count "9" beside its caption) holds fewer: Tesseract's layout drops
+ * such specks of print most of all. They are read too, after the lines, while room is left.
+ */
+const MIN_FIGURE_CELLS = 8;
 /** Decorative borders and scanner edges: ink this close to the page's sides is not read. */
 const EDGE_X = 0.08;
 const EDGE_Y = 0.056;
@@ -224,17 +229,24 @@ export function missedLines(
   clearRuledLines(ink, gw, gh);
   clearWords(ink, words, gw, gh);
   const lines: Region[] = [];
+  const figures: { region: Region; ink: number }[] = [];
   for (const c of components(joinAlongRows(ink, gw, gh), ink, gw, gh)) {
     const w = c.x1 - c.x0 + 1;
     const h = c.y1 - c.y0 + 1;
     if (h < MIN_LINE_CELLS || h > MAX_LINE_CELLS || w < MIN_LINE_CELLS) continue;
-    if (c.ink < MIN_INK_CELLS) continue;
+    if (c.ink < MIN_FIGURE_CELLS) continue;
     const cx = (c.x0 + c.x1 + 1) / 2 / gw;
     const cy = (c.y0 + c.y1 + 1) / 2 / gh;
     if (cx < EDGE_X || cx > 1 - EDGE_X || cy < EDGE_Y || cy > 1 - EDGE_Y) continue;
-    lines.push({ x: c.x0 * CELL, y: c.y0 * CELL, width: w * CELL, height: h * CELL });
+    const region = { x: c.x0 * CELL, y: c.y0 * CELL, width: w * CELL, height: h * CELL };
+    if (c.ink >= MIN_INK_CELLS) lines.push(region);
+    else figures.push({ region, ink: c.ink });
   }
-  return lines.length > MAX_LINES ? [] : lines.sort((a, b) => a.y - b.y || a.x - b.x);
+  if (lines.length > MAX_LINES) return [];
+  // Figures only fill the room lines left, the inkiest first: specks must not crowd them out.
+  figures.sort((a, b) => b.ink - a.ink);
+  lines.push(...figures.slice(0, MAX_LINES - lines.length).map((f) => f.region));
+  return lines.sort((a, b) => a.y - b.y || a.x - b.x);
 }
 
 /**

@@ -117,6 +117,37 @@ describe('ink left unread by the page reading', () => {
   });
 });
 
+describe('a lone figure left unread', () => {
+  it('is found beside its caption, though it holds less ink than a line of text', async () => {
+    // A parcel count: one faint digit, as small as the form’s captions, that the reading dropped.
+    const svg =
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}">` +
+      `<rect width="${W}" height="${H}" fill="#d2d2d2"/>` +
+      `<text x="400" y="1400" font-family="DejaVu Sans" font-size="30">Number of parcels</text>` +
+      `<text x="1300" y="1400" font-family="DejaVu Serif" font-size="28" fill="#707070">9</text></svg>`;
+    const { data, info } = await sharp(Buffer.from(svg))
+      .grayscale()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const img = { data, width: info.width, height: info.height };
+    const caption: PixelWord = {
+      text: 'Number',
+      x0: 395,
+      y0: 1370,
+      x1: 700,
+      y1: 1408,
+      confidence: 0.95,
+    };
+    const lines = missedLines(img, [caption]);
+    expect(lines).toHaveLength(1);
+    const [figure] = lines;
+    expect(figure?.x).toBeGreaterThanOrEqual(1280);
+    expect((figure?.x ?? 0) + (figure?.width ?? 0)).toBeLessThan(1340);
+    expect(figure?.y).toBeLessThan(1380);
+    expect((figure?.y ?? 0) + (figure?.height ?? 0)).toBeGreaterThan(1398);
+  });
+});
+
 describe('the sheet of missed lines', () => {
   it('is never taller than the page: lines beyond that are left', async () => {
     // Two columns of ten captions on a short page: stacked, twenty lines would not fit.
