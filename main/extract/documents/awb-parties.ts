@@ -30,7 +30,7 @@ function isAddressLine(seg: Segment): boolean {
     seg.x0 <= 0.45 &&
     /\d/u.test(text) &&
     seg.words.filter((w) => /\p{L}{4}/u.test(w.text)).length >= 2 &&
-    (ADDRESS.test(text) || (text.match(/,/gu)?.length ?? 0) >= 1)
+    (ADDRESS.test(text) || text.includes(','))
   );
 }
 

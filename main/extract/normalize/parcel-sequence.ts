@@ -1,7 +1,8 @@
 // Parcel ids on a packing list count up: "001-01", "001-02", "001-03"… OCR misreads a digit of
 // one ("001-63", "GO5 04") and the list then names a parcel no other document knows. Where the
-// ids on both sides of one (or the two before the last) fix what it must be, and the reading
-// is at most two characters off that, the id is put right; anything else is left as read.
+// ids beside one (both neighbours, or the two next to an end) fix what it must be, and the
+// reading differs from that only by look-alike characters (two at most, O for 0 not counted),
+// the id is put right; anything else is left as read.
 import { fixOcrDigits } from './ocr-digits';
 import { oneConfusionApart } from './one-confusion';
 

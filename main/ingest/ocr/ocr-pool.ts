@@ -46,16 +46,8 @@ export function wordsFromTsv(tsv: string): PixelWord[] {
     // A word's text never holds a tab; join anyway so nothing after the 11th tab is lost.
     const text = cols.slice(11).join('\t').trim();
     if (!text) continue;
-    const [left, top, width, height, conf] = cols.slice(6, 11).map(Number);
-    if (
-      left === undefined ||
-      top === undefined ||
-      width === undefined ||
-      height === undefined ||
-      conf === undefined
-    ) {
-      continue;
-    }
+    // Twelve columns or more: these five are always there.
+    const [left = 0, top = 0, width = 0, height = 0, conf = 0] = cols.slice(6, 11).map(Number);
     words.push({
       text,
       x0: left,
