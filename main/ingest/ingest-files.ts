@@ -158,8 +158,8 @@ async function startFile(
     return settled(failure(sha256, e.code, e.message));
   }
 
-  // An image is OCR'd: the OCR workers start while the reader decodes and cleans it.
-  if (mediaType !== 'application/pdf') void opts.pool.prestart();
+  // An image is OCR'd: an OCR worker starts while the reader decodes and cleans it.
+  if (mediaType !== 'application/pdf') void opts.pool.prestart(inFlight.size + 1);
   const documentId = existing?.id ?? storeOriginal(db, bytes, name, mediaType, opts.actor);
   setDocumentStatus(db, documentId, 'pending');
   const stored = storedPageNumbers(db, documentId);
@@ -190,7 +190,7 @@ async function startFile(
         progress.pageDone();
         continue;
       }
-      void opts.pool.prestart(); // all of them at once, not one per page as pages arrive
+      void opts.pool.prestart(inFlight.size + 1); // a worker for each page waiting, this one too
       // Keep the OCR queue short: the reader thread waits instead of piling up page images.
       while (inFlight.size >= opts.pool.size * 2) await Promise.race(inFlight);
       const job = readPageImage(opts.pool, page.ocr)

@@ -142,14 +142,16 @@ export class OcrPool {
   }
 
   /**
-   * Starts every worker not yet running, in the background: an ingest calls it as soon as it
-   * knows OCR is coming, so their start-up (over a second each) overlaps reading the file. A
-   * worker that fails to start here is started again, and its error reported, on first use.
+   * Starts workers, in the background, until `wanted` of them (at most the pool's size) are
+   * running or starting: an ingest calls it as soon as it knows OCR is coming, so their
+   * start-up (most of a second of CPU each) overlaps reading the file, and asks for as many
+   * as it has pages waiting, so one scanned page does not start a worker per core. A worker
+   * that fails to start here is started again, and its error reported, on first use.
    * Resolves with how many were started.
    */
-  async prestart(): Promise<number> {
+  async prestart(wanted = this.size): Promise<number> {
     const starting: Promise<boolean>[] = [];
-    while (!this.closed && this.live < this.size) {
+    while (!this.closed && this.live < Math.min(wanted, this.size)) {
       this.live += 1;
       starting.push(
         this.spawn().then(

@@ -1,22 +1,9 @@
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { GrayImage } from '../image/gray-image';
 import { pdfjs } from './pdfjs';
+import { composeMatrix, coversBox, type Matrix } from './matrix';
 import { renderSize } from './rasterize';
 import { loadSharp } from '../image/load-sharp';
-
-type Matrix = [number, number, number, number, number, number];
-
-/** `m` applied first, then `ctm`: what a `cm` (pdf.js `transform`) does to the current matrix. */
-const compose = (m: Matrix, ctm: Matrix): Matrix => [
-  m[0] * ctm[0] + m[1] * ctm[2],
-  m[0] * ctm[1] + m[1] * ctm[3],
-  m[2] * ctm[0] + m[3] * ctm[2],
-  m[2] * ctm[1] + m[3] * ctm[3],
-  m[4] * ctm[0] + m[5] * ctm[2] + ctm[4],
-  m[4] * ctm[1] + m[5] * ctm[3] + ctm[5],
-];
-
-const near = (a: number, b: number) => Math.abs(a - b) <= 1e-3 * Math.max(1, Math.abs(b));
 
 /** pdf.js's decoded image, as its operator list leaves it in the page's objects. */
 interface DecodedImage {
@@ -67,7 +54,7 @@ async function soleImage(page: PDFPageProxy): Promise<{ id: string; ctm: Matrix 
     if (fn === undefined || inert.has(fn)) continue;
     if (fn === OPS.save) saved.push({ ctm, mode });
     else if (fn === OPS.restore) ({ ctm, mode } = saved.pop() ?? { ctm, mode });
-    else if (fn === OPS.transform) ctm = compose(args.map(Number) as Matrix, ctm);
+    else if (fn === OPS.transform) ctm = composeMatrix(args.map(Number) as Matrix, ctm);
     else if (fn === OPS.setTextRenderingMode) mode = Number(args[0]);
     else if (shows.has(fn) && mode === 3) continue;
     else if (fn === OPS.paintImageXObject && !image && typeof args[0] === 'string') {
@@ -79,10 +66,10 @@ async function soleImage(page: PDFPageProxy): Promise<{ id: string; ctm: Matrix 
 
 /**
  * A scanned page as rendering it would give it, without rendering: when the page is one
- * RGB image drawn upright over the whole page at exactly the size the page is rendered at,
- * pdf.js's own decoded pixels (already decoded for the operator list) turned grey are the
- * rendered page, pixel for pixel, for a fifth of the cost. Anything else gives null and is
- * rendered.
+ * RGB image drawn upright over the whole page at the size the page is rendered at (to a
+ * pixel: rendering rounds the page's size down), pdf.js's own decoded pixels (already decoded
+ * for the operator list) turned grey are the rendered page, for a fifth of the cost. Anything
+ * else gives null and is rendered.
  */
 export async function scanPixels(
   page: PDFPageProxy,
@@ -92,26 +79,29 @@ export async function scanPixels(
   if (page.rotate % 360 !== 0) return null;
   const sole = await soleImage(page);
   if (!sole) return null;
-  const [x0, y0, x1, y1] = page.view as [number, number, number, number];
-  const [a, b, c, d, e, f] = sole.ctm;
-  const upright = near(b, 0) && near(c, 0) && near(a, x1 - x0) && near(d, y1 - y0);
-  if (!upright || !near(e, x0) || !near(f, y0)) return null;
+  if (!coversBox(sole.ctm, page.view)) return null;
   const { width, height } = renderSize(page, dpi, maxPixels);
   const objs = sole.id.startsWith('g_') ? page.commonObjs : page.objs;
   const img = await new Promise<DecodedImage | null>((resolve) => {
     objs.get(sole.id, (data: unknown) => resolve((data as DecodedImage | null) ?? null));
   });
   const { RGB_24BPP } = (await pdfjs()).ImageKind;
-  if (img?.kind !== RGB_24BPP || !img.data || img.width !== width || img.height !== height) {
+  const fits = (a: number, b: number) => Math.abs(a - b) <= 1;
+  if (
+    img?.kind !== RGB_24BPP ||
+    !img.data ||
+    !fits(img.width, width) ||
+    !fits(img.height, height)
+  ) {
     return null;
   }
-  if (img.data.length !== width * height * 3) return null;
+  if (img.data.length !== img.width * img.height * 3) return null;
   const sharp = await loadSharp();
   const data = await sharp(Buffer.from(img.data.buffer, img.data.byteOffset, img.data.byteLength), {
-    raw: { width, height, channels: 3 },
+    raw: { width: img.width, height: img.height, channels: 3 },
   })
     .grayscale()
     .raw()
     .toBuffer();
-  return { data, width, height };
+  return { data, width: img.width, height: img.height };
 }

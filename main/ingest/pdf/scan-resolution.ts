@@ -24,9 +24,13 @@ export async function scanResolution(page: PDFPageProxy): Promise<number | null>
   return (Math.max(w, h) / Math.max(vp.width, vp.height)) * 72;
 }
 
-/** OCR resolution for a page: its scan's own, within 150–300 dpi; 300 for vector pages. */
-export async function ocrDpi(page: PDFPageProxy): Promise<number> {
-  const native = await scanResolution(page);
+/** OCR resolution for a scan of `native` dpi: its own, within 150–300; 300 for vector pages. */
+export function ocrDpiFor(native: number | null): number {
   if (native === null) return 300;
   return Math.round(Math.min(300, Math.max(150, native)));
+}
+
+/** OCR resolution for a page (see ocrDpiFor). */
+export async function ocrDpi(page: PDFPageProxy): Promise<number> {
+  return ocrDpiFor(await scanResolution(page));
 }

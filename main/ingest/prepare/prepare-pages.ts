@@ -5,6 +5,7 @@ import { IngestError } from '../ingest-error';
 import { asPdfCorrupt, loadPdf } from '../pdf/load-pdf';
 import { rasterizePage } from '../pdf/rasterize';
 import { mayDrawInvisibleText } from '../pdf/render-modes';
+import { embeddedJpegPage, openRawPdf, type RawPdf } from '../pdf/embedded-jpeg';
 import { scanPixels } from '../pdf/scan-image';
 import { ocrDpi } from '../pdf/scan-resolution';
 import { readTextLayer } from '../pdf/text-layer';
@@ -52,6 +53,7 @@ async function* pdfPages(bytes: Uint8Array, opts: PrepareOptions): AsyncGenerato
   const doc = await open(false);
   const mayBeInvisible = mayDrawInvisibleText(bytes);
   let renderDoc: PDFDocumentProxy | null = null;
+  let raw: Promise<RawPdf | null> | undefined;
   try {
     yield { kind: 'meta', pages: doc.numPages };
     const skip = new Set(opts.skipPages);
@@ -76,10 +78,15 @@ async function* pdfPages(bytes: Uint8Array, opts: PrepareOptions): AsyncGenerato
             },
           };
         } else {
-          const dpi = opts.dpi ?? (await ocrDpi(page));
-          // A page that is one scanned image is taken from pdf.js's decoded pixels; anything
-          // else is rendered, from the copy with standard fonts, opened when first needed.
-          let gray = await scanPixels(page, dpi, MAX_PAGE_PIXELS);
+          // A page that is one scanned JPEG is decoded from its bytes; else one scanned image
+          // is taken from pdf.js's decoded pixels; anything else is rendered, from the copy
+          // with standard fonts, opened when first needed.
+          raw ??= openRawPdf(bytes);
+          const jpeg = opts.dpi
+            ? null
+            : await embeddedJpegPage(await raw, pageNo - 1, MAX_PAGE_PIXELS);
+          const dpi = jpeg?.dpi ?? opts.dpi ?? (await ocrDpi(page));
+          let gray = jpeg?.gray ?? (await scanPixels(page, dpi, MAX_PAGE_PIXELS));
           if (!gray) {
             renderDoc ??= await open(true);
             const renderPage = await renderDoc.getPage(pageNo);

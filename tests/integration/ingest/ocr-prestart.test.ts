@@ -30,3 +30,14 @@ it('ends workers still starting when the pool is closed', async () => {
     code: 'ocr_failed',
   });
 }, 60_000);
+
+it('starts only as many workers as there are pages waiting', async () => {
+  const pool = new OcrPool({ size: 2 });
+  try {
+    expect(await pool.prestart(1)).toBe(1);
+    expect(await pool.prestart(1)).toBe(0);
+    expect(await pool.prestart(5)).toBe(1); // never beyond the pool's size
+  } finally {
+    await pool.close();
+  }
+}, 60_000);
