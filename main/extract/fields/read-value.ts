@@ -1,7 +1,7 @@
 // Where a label's value is: the words to its right on the same line, or the block under it.
 // Both are offered as candidates; the field's validator and the scores decide.
 import type { Word } from '../../ingest/word';
-import type { Line } from '../layout/lines';
+import { type Line, textHeight } from '../layout/lines';
 import type { LabelHit } from './labels';
 
 export interface ValueSpan {
@@ -174,8 +174,8 @@ export function extendAligned(
   const x = first.x0;
   const idx = lines.findIndex((l) => l.words.includes(first));
   const grown = [...span.lines];
-  const gapOk = (a: { y0: number; y1: number }, b: { y0: number; y1: number }) =>
-    b.y0 - a.y1 < (opts.gap ?? 1.8) * (a.y1 - a.y0);
+  const gapOk = (a: Line | Word, b: { y0: number; y1: number }) =>
+    b.y0 - a.y1 < (opts.gap ?? 1.8) * ('words' in a ? textHeight(a) : a.y1 - a.y0);
   // A continuation line has no label left of the value column, and its run is not the tail of
   // something that starts further left.
   const standsAlone = (line: Line, run: Word[]) => {
@@ -186,21 +186,29 @@ export function extendAligned(
     const prev = before[before.length - 1];
     return !prev || first.x0 - prev.x1 > 2.5 * line.charW;
   };
-  let prev: { y0: number; y1: number } = lines[idx] ?? first;
+  // A line whose words all lie right of the value is another column's (the invoice's number
+  // and date printed beside the seller's block, their lines between the block's lines): it is
+  // looked past, not taken for the block's end.
+  const right = Math.max(...span.words.map((w) => w.x1));
+  const elsewhere = (line: Line, run: Word[]) =>
+    run.length === 0 && line.words.every((w) => w.x0 > right + 2 * line.charW);
+  let prev: Line | Word = lines[idx] ?? first;
   for (let li = idx + 1; li < lines.length && grown.length < opts.maxLines; li++) {
     const line = lines[li];
     if (!line || !gapOk(prev, line)) break;
     const run = runAt(line, x, Math.max(0.012, line.charW * 1.5), isLabel);
+    if (elsewhere(line, run)) continue;
     if (!standsAlone(line, run)) break;
     grown.push(run);
     prev = line;
   }
   if (opts.up) {
-    let next: { y0: number; y1: number } = lines[idx] ?? first;
+    let next: Line | Word = lines[idx] ?? first;
     for (let li = idx - 1; li >= 0 && grown.length < opts.maxLines; li--) {
       const line = lines[li];
       if (!line || !gapOk(line, next)) break;
       const run = runAt(line, x, Math.max(0.012, line.charW * 1.5), isLabel);
+      if (elsewhere(line, run)) continue;
       if (!standsAlone(line, run)) break;
       grown.unshift(run);
       next = line;
