@@ -76,7 +76,10 @@ export function readRight(
     gapChars,
     maxGap,
   );
-  if (own.length > 0) return { words: own, lines: [own], where: 'right', distance: 0 };
+  // A run OCR doubted in every word (a stamp's or a border's noise) gives way to a value on
+  // the neighbouring line; it is kept only when there is none.
+  const doubted = own.every((w) => w.confidence < CRUMB);
+  if (own.length > 0 && !doubted) return { words: own, lines: [own], where: 'right', distance: 0 };
   let best: Word[] = [];
   let bestOverlap = 0;
   for (const li of [hit.line - 1, hit.line + 1]) {
@@ -88,7 +91,8 @@ export function readRight(
     const overlap = Math.min(first.y1, hit.y1) - Math.max(first.y0, hit.y0);
     if (overlap > bestOverlap) [best, bestOverlap] = [run, overlap];
   }
-  return best.length > 0 ? { words: best, lines: [best], where: 'right', distance: 0.3 } : null;
+  if (best.length > 0) return { words: best, lines: [best], where: 'right', distance: 0.3 };
+  return own.length > 0 ? { words: own, lines: [own], where: 'right', distance: 0 } : null;
 }
 
 /** Words of one line that start near x (or within [x, until]) up to a column gap or a label. */

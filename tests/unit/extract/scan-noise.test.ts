@@ -441,3 +441,27 @@ describe('an address beside stacked labels', () => {
     );
   });
 });
+
+describe('noise OCR doubted on a label’s row, the value on the row under it', () => {
+  // The address printed a little under "Endereço"; a border's smudge on the label's own row
+  // came back as words OCR scored as garbage.
+  const exporter = (noise: Word[]) =>
+    page([
+      line(0.04, [[0.3, 'KIMBERLEY PROCESS CERTIFICATE']]),
+      line(0.1, [
+        [0.08, 'Exportador'],
+        [0.4, 'Lunda Norte Diamantes, S.A.'],
+      ]),
+      line(0.113, [[0.08, 'Exporter']]),
+      line(0.15, [[0.08, 'Endereço']]),
+      noise,
+      line(0.159, [[0.4, 'Rua Rainha Ginga, 87, Luanda, Angola']]),
+    ]);
+
+  it('reads the confident value on the next row, not the doubted noise', () => {
+    const noise = line(0.148, [[0.26, 'TERY YAR']], 0.2);
+    expect(fieldValues(exporter(noise)).exporter_address).toBe(
+      'Rua Rainha Ginga, 87, Luanda, Angola',
+    );
+  });
+});
