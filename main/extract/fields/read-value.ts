@@ -44,8 +44,14 @@ function runRight(
   }
   // A stamp's or a rule's crumb before the value ('pg', '"|'): short or mostly not letters,
   // and OCR doubts it.
-  while (out.length > 1 && isCrumb(out[0])) out.shift();
+  while (out.length > 1 && (isCrumb(out[0]) || isSpeck(out[0], out[1]))) out.shift();
   return out;
+}
+
+/** A mark with no letter or digit, less than half as tall as the word after it (a "*"). */
+function isSpeck(w: Word | undefined, next: Word | undefined): boolean {
+  if (!w || !next || /[\p{L}\p{N}]/u.test(w.text)) return false;
+  return w.y1 - w.y0 < 0.5 * (next.y1 - next.y0);
 }
 
 function isCrumb(w: Word | undefined): boolean {

@@ -465,3 +465,29 @@ describe('noise OCR doubted on a label’s row, the value on the row under it', 
     );
   });
 });
+
+describe('a speck before a value beside its label', () => {
+  it('starts the name after a small mark OCR read as "*", though it was fairly sure of it', () => {
+    const speck: Word = { text: '*', x0: 0.38, y0: 0.2, x1: 0.384, y1: 0.203, confidence: 0.4 };
+    const f = fieldValues(
+      page([
+        line(0.04, [[0.1, 'CONFIRMATION OF IMPORT']]),
+        line(0.06, [[0.1, 'Kimberley Process Certification Scheme — import confirmation']]),
+        line(0.1, [
+          [0.1, 'KP certificate number'],
+          [0.39, 'CM 63721'],
+        ]),
+        line(0.2, [
+          [0.1, 'Exporter'],
+          [0.39, 'Mobilong Négoce de Diamants SARL'],
+        ]),
+        [speck],
+        line(0.23, [
+          [0.1, 'Importer'],
+          [0.39, 'Shreeji Rough Imports Pvt. Ltd.'],
+        ]),
+      ]),
+    );
+    expect(f.exporter_name).toBe('Mobilong Négoce de Diamants SARL');
+  });
+});
