@@ -171,6 +171,14 @@ describe('captions and lone codes on a waybill', () => {
   });
 });
 
+describe('a smudge along the waybill’s top edge', () => {
+  it('is not taken for the shipper when OCR doubted most of its words', () => {
+    // Above the number, name-like ("EE Rega … areas"), but OCR scored it as garbage.
+    const smudge = line(0.005, [[0.0, 'EE Rega mre rar areas']], 0.2);
+    expect(values([smudge])).toEqual(expected);
+  });
+});
+
 describe('the weight row with its pieces lost', () => {
   const row = (weight: string, charged: string) =>
     fieldsOf(
