@@ -184,6 +184,16 @@ describe('captions OCR misread by a look-alike letter', () => {
     expect(f.seller_name).toBe('Van Loon & Peeters Diamonds NV');
     expect(f.country_of_origin).toEqual(['AO']);
   });
+
+  it('knows a caption whose first letter a box’s edge took ("utoridade emissora")', () => {
+    const f = certificateWith('AO 646294', [
+      line(0.3, [
+        [0.1, 'utoridade emissora'],
+        [0.42, 'Ministério dos Recursos Minerais e Petróleos'],
+      ]),
+    ]);
+    expect(f.issuing_authority).toBe('Ministério dos Recursos Minerais e Petróleos');
+  });
 });
 
 describe('noise read over print', () => {
