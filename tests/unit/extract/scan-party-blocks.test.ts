@@ -90,3 +90,37 @@ describe('an address line stretched by a tall crumb at the page’s edge', () =>
     );
   });
 });
+
+describe('a seller printed twice: letterhead and seller block', () => {
+  const invoice = (blockAddress: Word[]) =>
+    page([
+      line(0.05, [[0.1, 'Lunda Norte Diamantes, S.A.']]),
+      line(0.07, [[0.1, 'Rua Rainha Ginga, 87, Luanda, Angola']]),
+      line(0.12, [
+        [0.1, 'SELLER'],
+        [0.6, 'COMMERCIAL INVOICE'],
+      ]),
+      line(0.14, [[0.1, 'Lunda Norte Diamantes, S.A.']]),
+      blockAddress,
+      line(0.22, [[0.1, 'SOLD TO']]),
+      line(0.24, [[0.1, 'Negev Diamond Sorting Ltd.']]),
+      line(0.256, [[0.1, '52 Bezalel Street, Ramat Gan, Israel']]),
+      line(0.3, [
+        [0.6, 'Invoice No'],
+        [0.8, 'F-21-00727'],
+      ]),
+    ]);
+
+  it('takes the surer of the two readings of its address', () => {
+    // A smudge over the block: OCR read its address badly and doubted it.
+    const smudged = line(0.155, [[0.1, 'Rua Raha $ingd, 87, uanda, Angola']], 0.35);
+    const f = read(invoice(smudged), 'invoice')?.fields;
+    expect(f?.seller_address?.value).toBe('Rua Rainha Ginga, 87, Luanda, Angola');
+  });
+
+  it('keeps the block’s own address when the letterhead prints another one', () => {
+    const own = line(0.155, [[0.1, 'Rua Major Kanhangulo, 100, Luanda, Angola']], 0.35);
+    const f = read(invoice(own), 'invoice')?.fields;
+    expect(f?.seller_address?.value).toBe('Rua Major Kanhangulo, 100, Luanda, Angola');
+  });
+});
