@@ -27,6 +27,7 @@ import { KP_CERTIFICATE } from './kp-certificate';
 import { PACKING_LIST } from './packing-list';
 import { reconcileCertificate } from './reconcile-certificate';
 import { reconcileDocument } from './reconcile-document';
+import { settleCounts } from './settle-counts';
 import {
   INVOICE_STANDALONE,
   INVOICE_TABLE,
@@ -138,6 +139,7 @@ export function extractFields(
   });
   const chosen = assign(all, spec);
   reconcileDocument(type, chosen, all);
+  settleCounts(spec, chosen, all);
   if (type === 'kp_certificate') reconcileCertificate(chosen, all);
   for (const [nameField, addrField] of Object.entries(PARTY_ADDRESS)) {
     const name = chosen.get(nameField);
