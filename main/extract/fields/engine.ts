@@ -195,7 +195,14 @@ export function labelCandidates(ctx: PageContext, spec: DocSpec): Candidate[] {
       const r = readRight(ctx.lines, hit, ctx.isLabel, maxGap);
       if (r) spans.push(r);
       const band = readBand(ctx.lines, hit, ctx.isLabel, maxGap);
-      if (band && !sameWords(band.words, r?.words ?? [])) spans.push(band);
+      // Text whose band holds the run read beside the label and more (the value's last word
+      // OCR put on the label's other row) is that reading completed: placed as near as it.
+      // Not numbers: a crumb beside the label would take the digits of the row below.
+      const completes =
+        LOOSE.has(fs.kind) && r !== null && r.words.every((w) => band?.words.includes(w));
+      if (band && !sameWords(band.words, r?.words ?? [])) {
+        spans.push(completes ? { ...band, distance: r.distance } : band);
+      }
       const far = NUMERIC.has(fs.kind) ? readFarRight(ctx.lines, hit, ctx.isLabel) : null;
       if (far && far.words[0] !== r?.words[0]) spans.push(far);
     }

@@ -501,3 +501,43 @@ describe('a speck before a value beside its label', () => {
     expect(f.exporter_name).toBe('Mobilong Négoce de Diamants SARL');
   });
 });
+
+describe('a value split between the label’s row and the row above', () => {
+  // As a poor scan boxed it: "Ministry" on the label's row, the rest a little higher, and a
+  // speck read as "." over "Ministry".
+  const w = (text: string, x0: number, x1: number, y0: number, confidence = 0.95): Word => ({
+    text,
+    x0,
+    x1,
+    y0,
+    y1: y0 + 0.0095,
+    confidence,
+  });
+  const authority = [
+    w('Issuing', 0.081, 0.131, 0.6204),
+    w('authority', 0.135, 0.196, 0.6201),
+    w('Gokhran', 0.368, 0.429, 0.613),
+    w('of', 0.434, 0.447, 0.6134),
+    w('Russia,', 0.452, 0.504, 0.6132),
+    { ...w('.', 0.548, 0.552, 0.6109, 0.85), y1: 0.6132 },
+    w('Ministry', 0.51, 0.564, 0.6213),
+    w('of', 0.569, 0.582, 0.6137),
+    w('Finance', 0.587, 0.643, 0.6135),
+  ];
+
+  it('reads the text whole, not only the part beside the label', () => {
+    const f = certificateWith('RU 7484204', [authority]);
+    expect(f.issuing_authority).toBe('Gokhran of Russia, Ministry of Finance');
+  });
+
+  it('does not join a digit crumb beside a label to the number on the row below', () => {
+    const crumb = { ...w('1', 0.4, 0.409, 0.4672, 0.84), y1: 0.4755 };
+    const f = certificateWith('CM 63721', [
+      line(0.474, [[0.096, 'Valeur en USD']]),
+      [crumb],
+      line(0.4786, [[0.418, '897 643,35']]),
+      line(0.4865, [[0.098, 'Value (USD)']]),
+    ]);
+    expect(f.value_usd).toBe(897643.35);
+  });
+});
