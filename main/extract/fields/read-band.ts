@@ -11,8 +11,8 @@ import { CRUMB, FILLER, type ValueSpan } from './read-value';
 
 const DOUBT = 0.5;
 
-/** A dot or a tick: what a speck of dirt reads as. */
-const isMark = (w: Word): boolean => /^[.,·'`’"]+$/u.test(w.text);
+/** A dot, a colon or a tick: what a speck of dirt reads as. */
+const isMark = (w: Word): boolean => /^[.,:;·'`’"]+$/u.test(w.text);
 const overlapX = (a: Word, b: Word): number => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
 
 export function readBand(

@@ -540,4 +540,26 @@ describe('a value split between the label’s row and the row above', () => {
     ]);
     expect(f.value_usd).toBe(897643.35);
   });
+
+  it('reads an address under a generic "Endereço" label whole, past a colon speck', () => {
+    const f = certificateWith('AO 051088', [
+      line(0.344, [
+        [0.1, 'Importador'],
+        [0.43, 'Van Loon & Peeters Diamonds NV'],
+      ]),
+      line(0.357, [[0.1, 'Importer']]),
+      // As OCR boxed it: the label tall, the address's tail a little lower, under a crumb
+      // ("PRI") that made a row of its own.
+      [
+        { ...w('Endereco', 0.104, 0.17, 0.3725), y1: 0.3868 },
+        w('Pelikaanstraat', 0.427, 0.524, 0.3782),
+        w('62,', 0.529, 0.55, 0.3792),
+        { ...w(':', 0.676, 0.678, 0.3796, 0.73), y1: 0.3808 },
+        { ...w('PRI', 0.104, 0.148, 0.3776, 0.36), y1: 0.3946 },
+        w('Antwerpen,', 0.555, 0.636, 0.3786),
+        w('Belgium', 0.642, 0.702, 0.3783),
+      ],
+    ]);
+    expect(f.importer_address).toBe('Pelikaanstraat 62, Antwerpen, Belgium');
+  });
 });
