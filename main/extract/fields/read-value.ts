@@ -54,6 +54,9 @@ function isSpeck(w: Word | undefined, next: Word | undefined): boolean {
   return w.y1 - w.y0 < 0.5 * (next.y1 - next.y0);
 }
 
+/** A run OCR doubted in every word: a stamp's or a border's noise, not print. */
+const doubted = (run: readonly Word[]): boolean => run.every((w) => w.confidence < CRUMB);
+
 function isCrumb(w: Word | undefined): boolean {
   if (!w || w.confidence >= CRUMB || /\d/u.test(w.text)) return false;
   const letters = w.text.replace(/[^\p{L}\p{N}]/gu, '').length;
@@ -84,8 +87,8 @@ export function readRight(
   );
   // A run OCR doubted in every word (a stamp's or a border's noise) gives way to a value on
   // the neighbouring line; it is kept only when there is none.
-  const doubted = own.every((w) => w.confidence < CRUMB);
-  if (own.length > 0 && !doubted) return { words: own, lines: [own], where: 'right', distance: 0 };
+  if (own.length > 0 && !doubted(own))
+    return { words: own, lines: [own], where: 'right', distance: 0 };
   let best: Word[] = [];
   let bestOverlap = 0;
   for (const li of [hit.line - 1, hit.line + 1]) {
@@ -208,7 +211,7 @@ export function extendAligned(
     if (!line || !gapOk(prev, line)) break;
     const run = runAt(line, x, Math.max(0.012, line.charW * 1.5), isLabel);
     if (elsewhere(line, run)) continue;
-    if (!standsAlone(line, run)) break;
+    if (!standsAlone(line, run) || doubted(run)) break;
     grown.push(run);
     prev = line;
   }
@@ -219,7 +222,7 @@ export function extendAligned(
       if (!line || !gapOk(line, next)) break;
       const run = runAt(line, x, Math.max(0.012, line.charW * 1.5), isLabel);
       if (elsewhere(line, run)) continue;
-      if (!standsAlone(line, run)) break;
+      if (!standsAlone(line, run) || doubted(run)) break;
       grown.unshift(run);
       next = line;
     }

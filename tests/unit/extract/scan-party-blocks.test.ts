@@ -124,3 +124,23 @@ describe('a seller printed twice: letterhead and seller block', () => {
     expect(f?.seller_address?.value).toBe('Rua Major Kanhangulo, 100, Luanda, Angola');
   });
 });
+
+describe('a smudge under an address block', () => {
+  it('ends the address where OCR doubted every word of the next row', () => {
+    const words = page([
+      line(0.05, [[0.6, 'COMMERCIAL INVOICE']]),
+      line(0.12, [[0.08, 'SOLD TO']]),
+      line(0.14, [[0.08, 'Pearl Delta Diamond Co., Limited']]),
+      line(0.155, [[0.08, 'Room 1203, 18 Sung On Street, Hung Hom']]),
+      line(0.17, [[0.08, 'Kowloon, Hong Kong']]),
+      line(0.185, [[0.08, 'ARN,']], 0.18),
+      line(0.3, [
+        [0.6, 'Invoice No'],
+        [0.8, 'EXP/22/0030'],
+      ]),
+    ]);
+    expect(read(words, 'invoice')?.fields.buyer_address?.value).toBe(
+      'Room 1203, 18 Sung On Street, Hung Hom, Kowloon, Hong Kong',
+    );
+  });
+});
