@@ -28,8 +28,19 @@ import { readBand } from './read-band';
 const LOOSE = new Set<Kind>(['name', 'text', 'address']);
 const NUMERIC = new Set<Kind>(['amount', 'carats', 'weight']);
 
-/** Kinds whose values validate strictly enough to be looked for above a label too. */
-const STRICT = new Set<Kind>(['origins', 'country', 'date', 'hs_codes', 'certificate', 'awb']);
+/**
+ * Kinds whose values validate strictly enough to be looked for above a label too, or past a
+ * garbled caption beside it.
+ */
+const STRICT = new Set<Kind>([
+  'origins',
+  'country',
+  'date',
+  'hs_codes',
+  'certificate',
+  'certificates',
+  'awb',
+]);
 
 export interface FieldSpec {
   kind: Kind;
@@ -200,7 +211,24 @@ function spansRight(ctx: PageContext, hit: LabelHit, fs: FieldSpec): ValueSpan[]
   }
   const far = NUMERIC.has(fs.kind) ? readFarRight(ctx.lines, hit, ctx.isLabel) : null;
   if (far && far.words[0] !== r?.words[0]) spans.push(far);
+  const next = r && STRICT.has(fs.kind) ? runAfter(ctx, hit, r, fs.kind) : null;
+  if (next) spans.push(next);
   return spans;
+}
+
+/**
+ * The run after the one beside the label, when that one is no value of the field: a caption's
+ * other language OCR garbled past knowing ("Certificat PK / KP cemfbcate   7484204") stands
+ * between the label and its value. Only for values that validate strictly.
+ */
+function runAfter(ctx: PageContext, hit: LabelHit, r: ValueSpan, kind: Kind): ValueSpan | null {
+  const last = r.words[r.words.length - 1];
+  const line = ctx.lines[hit.line];
+  if (!last || !line || r.distance > 0 || interpret(kind, textOf(r.words))) return null;
+  const end = line.words.indexOf(last) + 1;
+  if (end <= 0) return null;
+  const next = readRight(ctx.lines, { ...hit, end, x1: last.x1 }, ctx.isLabel, 0.6);
+  return next && next.distance === 0 ? { ...next, distance: 1 } : null;
 }
 
 export function labelCandidates(ctx: PageContext, spec: DocSpec): Candidate[] {
