@@ -392,6 +392,16 @@ describe('numbers OCR damaged', () => {
     expect(f.carats).toBe(3652.22);
   });
 
+  it('reads carats whose second mark was lost ("5.24349": no value has five decimals)', () => {
+    const f = certificate([
+      line(0.14, [
+        [0.08, 'Carat weight'],
+        [0.4, '5.24349'],
+      ]),
+    ]);
+    expect(f.carats).toBe(5243.49);
+  });
+
   it('gives up a value that prices the parcel at a fraction of a cent a carat', () => {
     // A table rule read as "1" beside the French label; the value stands by the English one.
     const f = certificate([
