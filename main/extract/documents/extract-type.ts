@@ -12,7 +12,7 @@ import {
   pageContext,
   scanCandidates,
 } from '../fields/engine';
-import { fieldConfidence, REVIEW_THRESHOLD, unionBox } from '../fields/confidence';
+import { fieldConfidence, illegible, REVIEW_THRESHOLD, unionBox } from '../fields/confidence';
 import { interpret, type Kind } from '../fields/kinds';
 import { deriveAddress } from '../fields/parties';
 import type { ExtractedField, KnownDocType, PageWords } from '../types';
@@ -104,6 +104,7 @@ function toField(
     };
   }
   const confidence = fieldConfidence(c.score, c.words, kind);
+  if (illegible(confidence, kind)) return null;
   return {
     value: c.value,
     text: c.text,
