@@ -119,7 +119,7 @@ describe('a seller printed twice: letterhead and seller block', () => {
   });
 
   it('keeps the block’s own address when the letterhead prints another one', () => {
-    const own = line(0.155, [[0.1, 'Rua Major Kanhangulo, 100, Luanda, Angola']], 0.35);
+    const own = line(0.155, [[0.1, 'Rua Major Kanhangulo, 100, Luanda, Angola']], 0.6);
     const f = read(invoice(own), 'invoice')?.fields;
     expect(f?.seller_address?.value).toBe('Rua Major Kanhangulo, 100, Luanda, Angola');
   });
