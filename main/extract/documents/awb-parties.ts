@@ -6,6 +6,7 @@ import type { Word } from '../../ingest/word';
 import type { Candidate, PageContext } from '../fields/engine';
 import { type Line, type Segment, segments, textOf } from '../layout/lines';
 import { isLegalForm } from '../normalize/legal-forms';
+import { CRUMB } from '../fields/read-value';
 
 // Words of sentences (conditions of carriage, certifications), not of company names.
 const PROSE =
@@ -87,6 +88,8 @@ export function awbPartyCandidates(ctx: PageContext): Candidate[] {
         words.push(form);
         shown.push(form);
       }
+      // Most words doubted by OCR: a smudge along the page's edge, not a name.
+      if (words.filter((w) => w.confidence < CRUMB).length > words.length / 2) continue;
       if (!nameLike(shown)) continue;
       found.push({ words, text: textOf(shown), y0: line.y0, y1: line.y1, li });
     }

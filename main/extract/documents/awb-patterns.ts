@@ -41,6 +41,30 @@ function solid(w: Word, lineH: number): boolean {
   return w.confidence >= 0.6 && w.y1 - w.y0 >= 0.6 * lineH;
 }
 
+/**
+ * "6.7  K  7.0" with the pieces lost: the gross weight is the number before the kg mark when
+ * the chargeable weight after it is no less (it is the gross weight or more, rounded up).
+ */
+function weightBeforeChargeable(ws: readonly Word[], page: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i + 2 < ws.length; i++) {
+    const [b, c, d] = [ws[i], ws[i + 1], ws[i + 2]];
+    if (!b || !c || !d || !KG.test(c.text) || b.confidence < 0.5) continue;
+    if (!/^\d+([.,]\d+)?$/u.test(b.text) || !/^\d+([.,]\d+)?$/u.test(d.text)) continue;
+    const [w, charged] = [readNumber(b.text), readNumber(d.text)];
+    if (!w || !charged || !(w.value > 0) || charged.value < w.value) continue;
+    out.push({
+      field: 'gross_weight_kg',
+      value: w.value,
+      words: [b],
+      text: b.text,
+      score: 0.45,
+      page,
+    });
+  }
+  return out;
+}
+
 function piecesAndWeight(ws: readonly Word[], page: number): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i + 2 < ws.length; i++) {
@@ -90,7 +114,7 @@ export function awbPatternCandidates(ctx: PageContext): Candidate[] {
   for (const line of ctx.lines) {
     // Box rules read as "|" or "[" are not words.
     const ws = line.words.filter((w) => !ctx.isLabel.has(w) && /[\p{L}\d]/u.test(w.text));
-    out.push(...piecesAndWeight(ws, page));
+    out.push(...piecesAndWeight(ws, page), ...weightBeforeChargeable(ws, page));
     const first = ws[0];
     // Box rules ("|") stretch a line's height: compare with the words that carry letters.
     const heights = ws.map((w) => w.y1 - w.y0).sort((a, b) => a - b);

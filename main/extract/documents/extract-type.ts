@@ -12,7 +12,7 @@ import {
   pageContext,
   scanCandidates,
 } from '../fields/engine';
-import { fieldConfidence, REVIEW_THRESHOLD, unionBox } from '../fields/confidence';
+import { fieldConfidence, illegible, REVIEW_THRESHOLD, unionBox } from '../fields/confidence';
 import { interpret, type Kind } from '../fields/kinds';
 import { deriveAddress } from '../fields/parties';
 import type { ExtractedField, KnownDocType, PageWords } from '../types';
@@ -27,6 +27,7 @@ import { KP_CERTIFICATE } from './kp-certificate';
 import { PACKING_LIST } from './packing-list';
 import { reconcileCertificate } from './reconcile-certificate';
 import { reconcileDocument } from './reconcile-document';
+import { settleCounts } from './settle-counts';
 import {
   INVOICE_STANDALONE,
   INVOICE_TABLE,
@@ -103,6 +104,7 @@ function toField(
     };
   }
   const confidence = fieldConfidence(c.score, c.words, kind);
+  if (illegible(confidence, kind)) return null;
   return {
     value: c.value,
     text: c.text,
@@ -138,6 +140,7 @@ export function extractFields(
   });
   const chosen = assign(all, spec);
   reconcileDocument(type, chosen, all);
+  settleCounts(spec, chosen, all);
   if (type === 'kp_certificate') reconcileCertificate(chosen, all);
   for (const [nameField, addrField] of Object.entries(PARTY_ADDRESS)) {
     const name = chosen.get(nameField);

@@ -41,6 +41,17 @@ export function fieldConfidence(score: number, words: readonly Word[], kind?: Ki
   return Math.round(c * 1000) / 1000;
 }
 
+/**
+ * Below this, free text is illegible rather than read: OCR doubted its words and they do not
+ * look like print ("RpudrFeadmz-BV", "Mt, WY)"). Such a field is left unread, as the checks
+ * treat an illegible field (certificate.missing_fields), not compared as a name or address.
+ */
+const ILLEGIBLE = 0.45;
+
+export function illegible(confidence: number, kind?: Kind): boolean {
+  return kind !== undefined && FREE_TEXT.has(kind) && confidence < ILLEGIBLE;
+}
+
 export function unionBox(words: readonly Word[]): [number, number, number, number] {
   const r = (v: number) => Math.round(v * 10000) / 10000;
   return [

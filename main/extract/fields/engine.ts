@@ -28,8 +28,19 @@ import { readBand } from './read-band';
 const LOOSE = new Set<Kind>(['name', 'text', 'address']);
 const NUMERIC = new Set<Kind>(['amount', 'carats', 'weight']);
 
-/** Kinds whose values validate strictly enough to be looked for above a label too. */
-const STRICT = new Set<Kind>(['origins', 'country', 'date', 'hs_codes', 'certificate', 'awb']);
+/**
+ * Kinds whose values validate strictly enough to be looked for above a label too, or past a
+ * garbled caption beside it.
+ */
+const STRICT = new Set<Kind>([
+  'origins',
+  'country',
+  'date',
+  'hs_codes',
+  'certificate',
+  'certificates',
+  'awb',
+]);
 
 export interface FieldSpec {
   kind: Kind;
@@ -182,23 +193,51 @@ function candidateFrom(
 const sameWords = (a: readonly Word[], b: readonly Word[]): boolean =>
   a.length === b.length && a.every((w, i) => w === b[i]);
 
+/** Readings to the right of a label: its run, the band across its rows, a far-right number. */
+function spansRight(ctx: PageContext, hit: LabelHit, fs: FieldSpec): ValueSpan[] {
+  const spans: ValueSpan[] = [];
+  // Free text must sit near its label; a validating value may sit across the page.
+  const maxGap = LOOSE.has(fs.kind) ? 0.28 : 0.6;
+  const r = readRight(ctx.lines, hit, ctx.isLabel, maxGap);
+  if (r) spans.push(r);
+  const band = readBand(ctx.lines, hit, ctx.isLabel, maxGap);
+  // Text whose band holds the run read beside the label and more (the value's last word
+  // OCR put on the label's other row) is that reading completed: placed as near as it.
+  // Not numbers: a crumb beside the label would take the digits of the row below.
+  const completes =
+    LOOSE.has(fs.kind) && r !== null && r.words.every((w) => band?.words.includes(w));
+  if (band && !sameWords(band.words, r?.words ?? [])) {
+    spans.push(completes ? { ...band, distance: r.distance } : band);
+  }
+  const far = NUMERIC.has(fs.kind) ? readFarRight(ctx.lines, hit, ctx.isLabel) : null;
+  if (far && far.words[0] !== r?.words[0]) spans.push(far);
+  const next = r && STRICT.has(fs.kind) ? runAfter(ctx, hit, r, fs.kind) : null;
+  if (next) spans.push(next);
+  return spans;
+}
+
+/**
+ * The run after the one beside the label, when that one is no value of the field: a caption's
+ * other language OCR garbled past knowing ("Certificat PK / KP cemfbcate   7484204") stands
+ * between the label and its value. Only for values that validate strictly.
+ */
+function runAfter(ctx: PageContext, hit: LabelHit, r: ValueSpan, kind: Kind): ValueSpan | null {
+  const last = r.words[r.words.length - 1];
+  const line = ctx.lines[hit.line];
+  if (!last || !line || r.distance > 0 || interpret(kind, textOf(r.words))) return null;
+  const end = line.words.indexOf(last) + 1;
+  if (end <= 0) return null;
+  const next = readRight(ctx.lines, { ...hit, end, x1: last.x1 }, ctx.isLabel, 0.6);
+  return next && next.distance === 0 ? { ...next, distance: 1 } : null;
+}
+
 export function labelCandidates(ctx: PageContext, spec: DocSpec): Candidate[] {
   const out: Candidate[] = [];
   for (const hit of ctx.hits) {
     const fs = spec.fields[hit.field];
     if (!fs) continue;
     const where = fs.where ?? 'both';
-    const spans: ValueSpan[] = [];
-    if (where !== 'below') {
-      // Free text must sit near its label; a validating value may sit across the page.
-      const maxGap = LOOSE.has(fs.kind) ? 0.28 : 0.6;
-      const r = readRight(ctx.lines, hit, ctx.isLabel, maxGap);
-      if (r) spans.push(r);
-      const band = readBand(ctx.lines, hit, ctx.isLabel, maxGap);
-      if (band && !sameWords(band.words, r?.words ?? [])) spans.push(band);
-      const far = NUMERIC.has(fs.kind) ? readFarRight(ctx.lines, hit, ctx.isLabel) : null;
-      if (far && far.words[0] !== r?.words[0]) spans.push(far);
-    }
+    const spans: ValueSpan[] = where !== 'below' ? spansRight(ctx, hit, fs) : [];
     if (where !== 'right') {
       const b = readBelow(ctx.lines, hit, ctx.isLabel);
       if (b) spans.push(b);
@@ -251,9 +290,10 @@ export function addressCandidates(ctx: PageContext, spec: DocSpec): Candidate[] 
     const field = owner ? parties[owner.field] : undefined;
     const fs = field ? spec.fields[field] : undefined;
     if (!field || !fs) continue;
-    const spans = [readRight(ctx.lines, hit, ctx.isLabel), readBelow(ctx.lines, hit, ctx.isLabel)];
+    const below = readBelow(ctx.lines, hit, ctx.isLabel);
+    const spans = [...spansRight(ctx, hit, fs), ...(below ? [below] : [])];
     for (const s of spans) {
-      const c = s ? candidateFrom(ctx, field, fs, s, hit.score * 0.95, 0, hit.field) : null;
+      const c = candidateFrom(ctx, field, fs, s, hit.score * 0.95, 0, hit.field);
       if (c) out.push(c);
     }
   }

@@ -59,8 +59,12 @@ function numeric(text: string, check: (n: number) => boolean, cents = false): Re
     return null;
   }
   // Carats and money carry two decimals: OCR that lost the decimal mark leaves "3.652 22"
-  // (grouped thousands, a space, two digits).
-  const lost = cents ? /^(\d{1,3}(?:([.,])\d{3})*)\s(\d{2})$/u.exec(m[0].trim()) : null;
+  // (grouped thousands, a space, two digits) or "5.24349" (five decimals no value has: the
+  // thousands mark, then the cents run on).
+  const lost = cents
+    ? (/^(\d{1,3}(?:([.,])\d{3})*)\s(\d{2})$/u.exec(m[0].trim()) ??
+      /^([1-9]\d{0,2}([.,])\d{3})(\d{2})$/u.exec(m[0].trim()))
+    : null;
   if (lost) {
     const whole = Number((lost[1] ?? '').replace(/[.,]/g, ''));
     const v = whole + Number(lost[3]) / 100;

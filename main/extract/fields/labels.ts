@@ -172,7 +172,8 @@ function matchOn(parts: LineParts, i: number, p: Prepared): Match | null {
 
 /**
  * A set's phrases worth matching at a word, by the word's opening (`LineParts.opening`): the
- * run must start like the phrase (OCR rarely breaks the first letters). In the set's order.
+ * run must start like the phrase, give or take its first letter (OCR rarely breaks more of
+ * the first letters). In the set's order.
  */
 const openingsOf = rememberByObject<readonly Prepared[], Map<string, Prepared[]>>(() => new Map());
 
@@ -184,7 +185,15 @@ function phrasesOpening(
   let some = byOpening.get(opening);
   if (!some) {
     const [first = '', next = ''] = opening.split('\u0000');
-    some = phrases.filter((p) => p.folded.slice(0, 1) === first || p.folded.slice(0, 2) === next);
+    // Or one letter off at the start: a stray mark before it ("xAddress"), or its first letter
+    // lost to a box's edge ("utoridade" for Autoridade).
+    const head = `${first}${next}`.slice(0, 2);
+    some = phrases.filter(
+      (p) =>
+        p.folded.slice(0, 1) === first ||
+        p.folded.slice(0, 2) === next ||
+        (head.length === 2 && p.folded.slice(1, 3) === head),
+    );
     byOpening.set(opening, some);
   }
   return some;

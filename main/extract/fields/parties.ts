@@ -2,14 +2,66 @@
 // "SOLD TO" blocks, AWB boxes), or unlabelled text beside the name (forms that print name
 // and address side by side).
 import type { Word } from '../../ingest/word';
+import { fold, similarity } from '../layout/fuzzy';
 import { segments, textOf } from '../layout/lines';
+import { fieldConfidence } from './confidence';
 import type { Candidate, PageContext } from './engine';
 import { extendAligned } from './read-value';
 
 /** Below this share of the name's height, print beside it is a caption, not the address. */
 const CAPTION_SIZE = 0.6;
 
+/** Below this similarity two addresses are different ones, not two prints of one. */
+const SAME_ADDRESS = 0.6;
+
+/** House and box numbers an address reading holds as clean words ("87," → "87"). */
+const numbersOf = (text: string): string[] =>
+  text
+    .split(/\s+/u)
+    .map((w) => w.replace(/[,.;:]+$/u, ''))
+    .filter((w) => /^\d+$/u.test(w));
+
+/** Two readings of one address: alike, and no clean number of one missing from the other. */
+function sameAddress(a: string, b: string): boolean {
+  const [na, nb] = [numbersOf(a), numbersOf(b)];
+  if (na.length > 0 && nb.length > 0 && !na.some((n) => nb.includes(n))) return false;
+  return similarity(a, b) >= SAME_ADDRESS;
+}
+
+/** The name's words printed again elsewhere on the page (a letterhead over the seller block). */
+function twins(ctx: PageContext, name: Candidate): Word[][] {
+  const wanted = name.words.map((w) => fold(w.text));
+  const out: Word[][] = [];
+  if (wanted.length < 2) return out;
+  for (const line of ctx.lines) {
+    for (let i = 0; i + wanted.length <= line.words.length; i++) {
+      const run = line.words.slice(i, i + wanted.length);
+      if (run.some((w, k) => fold(w.text) !== wanted[k] || name.words.includes(w))) continue;
+      out.push(run);
+    }
+  }
+  return out;
+}
+
+/**
+ * The address under (or beside) the party's name. A name printed twice (letterhead and party
+ * block) has its address printed twice: of two readings of the same address, the one OCR was
+ * surer of is taken.
+ */
 export function deriveAddress(ctx: PageContext, name: Candidate, field: string): Candidate | null {
+  const own = addressOf(ctx, name, field);
+  if (!own) return null;
+  const sure = (c: Candidate) => fieldConfidence(c.score, c.words, 'address');
+  let best = own;
+  for (const words of twins(ctx, name)) {
+    const twin = addressOf(ctx, { ...name, words, where: 'below' }, field);
+    if (!twin || !sameAddress(twin.text, own.text)) continue;
+    if (sure(twin) > sure(best)) best = twin;
+  }
+  return best;
+}
+
+function addressOf(ctx: PageContext, name: Candidate, field: string): Candidate | null {
   const first = name.words[0];
   if (!first) return null;
   const idx = ctx.lines.findIndex((l) => l.words.includes(first));

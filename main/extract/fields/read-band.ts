@@ -11,6 +11,10 @@ import { CRUMB, FILLER, type ValueSpan } from './read-value';
 
 const DOUBT = 0.5;
 
+/** A dot, a colon or a tick: what a speck of dirt reads as. */
+const isMark = (w: Word): boolean => /^[.,:;·'`’"]+$/u.test(w.text);
+const overlapX = (a: Word, b: Word): number => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+
 export function readBand(
   lines: readonly Line[],
   hit: LabelHit,
@@ -52,12 +56,13 @@ export function readBand(
     weight.set(li, (weight.get(li) ?? 0) + w.text.length);
   }
   const main = [...weight].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const kept = out.filter((w) => home.get(w) === main || w.confidence >= DOUBT);
+  const kept = out
+    .filter((w) => home.get(w) === main || w.confidence >= DOUBT)
+    // A speck over a word (read as "." above "Ministry") is not print of its own.
+    .filter((w, _, all) => !(isMark(w) && all.some((o) => !isMark(o) && overlapX(o, w) > 0)));
   // Words one above the other are two lines of print (an address and its last word wrapped
   // under it), not one line OCR split: read in x order they would be shuffled.
-  const stacked = kept.some((a, i) =>
-    kept.slice(i + 1).some((b) => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0),
-  );
+  const stacked = kept.some((a, i) => kept.slice(i + 1).some((b) => overlapX(a, b) > 0));
   if (stacked) return null;
   return { words: kept, lines: [kept], where: 'right', distance: 0.5 };
 }

@@ -1,7 +1,7 @@
 // Where a label's value is: the words to its right on the same line, or the block under it.
 // Both are offered as candidates; the field's validator and the scores decide.
 import type { Word } from '../../ingest/word';
-import type { Line } from '../layout/lines';
+import { type Line, textHeight } from '../layout/lines';
 import type { LabelHit } from './labels';
 
 export interface ValueSpan {
@@ -44,9 +44,18 @@ function runRight(
   }
   // A stamp's or a rule's crumb before the value ('pg', '"|'): short or mostly not letters,
   // and OCR doubts it.
-  while (out.length > 1 && isCrumb(out[0])) out.shift();
+  while (out.length > 1 && (isCrumb(out[0]) || isSpeck(out[0], out[1]))) out.shift();
   return out;
 }
+
+/** A mark with no letter or digit, less than half as tall as the word after it (a "*"). */
+function isSpeck(w: Word | undefined, next: Word | undefined): boolean {
+  if (!w || !next || /[\p{L}\p{N}]/u.test(w.text)) return false;
+  return w.y1 - w.y0 < 0.5 * (next.y1 - next.y0);
+}
+
+/** A run OCR doubted in every word: a stamp's or a border's noise, not print. */
+const doubted = (run: readonly Word[]): boolean => run.every((w) => w.confidence < CRUMB);
 
 function isCrumb(w: Word | undefined): boolean {
   if (!w || w.confidence >= CRUMB || /\d/u.test(w.text)) return false;
@@ -76,7 +85,10 @@ export function readRight(
     gapChars,
     maxGap,
   );
-  if (own.length > 0) return { words: own, lines: [own], where: 'right', distance: 0 };
+  // A run OCR doubted in every word (a stamp's or a border's noise) gives way to a value on
+  // the neighbouring line; it is kept only when there is none.
+  if (own.length > 0 && !doubted(own))
+    return { words: own, lines: [own], where: 'right', distance: 0 };
   let best: Word[] = [];
   let bestOverlap = 0;
   for (const li of [hit.line - 1, hit.line + 1]) {
@@ -88,7 +100,8 @@ export function readRight(
     const overlap = Math.min(first.y1, hit.y1) - Math.max(first.y0, hit.y0);
     if (overlap > bestOverlap) [best, bestOverlap] = [run, overlap];
   }
-  return best.length > 0 ? { words: best, lines: [best], where: 'right', distance: 0.3 } : null;
+  if (best.length > 0) return { words: best, lines: [best], where: 'right', distance: 0.3 };
+  return own.length > 0 ? { words: own, lines: [own], where: 'right', distance: 0 } : null;
 }
 
 /** Words of one line that start near x (or within [x, until]) up to a column gap or a label. */
@@ -174,8 +187,8 @@ export function extendAligned(
   const x = first.x0;
   const idx = lines.findIndex((l) => l.words.includes(first));
   const grown = [...span.lines];
-  const gapOk = (a: { y0: number; y1: number }, b: { y0: number; y1: number }) =>
-    b.y0 - a.y1 < (opts.gap ?? 1.8) * (a.y1 - a.y0);
+  const gapOk = (a: Line | Word, b: { y0: number; y1: number }) =>
+    b.y0 - a.y1 < (opts.gap ?? 1.8) * ('words' in a ? textHeight(a) : a.y1 - a.y0);
   // A continuation line has no label left of the value column, and its run is not the tail of
   // something that starts further left.
   const standsAlone = (line: Line, run: Word[]) => {
@@ -186,22 +199,30 @@ export function extendAligned(
     const prev = before[before.length - 1];
     return !prev || first.x0 - prev.x1 > 2.5 * line.charW;
   };
-  let prev: { y0: number; y1: number } = lines[idx] ?? first;
+  // A line whose words all lie right of the value is another column's (the invoice's number
+  // and date printed beside the seller's block, their lines between the block's lines): it is
+  // looked past, not taken for the block's end.
+  const right = Math.max(...span.words.map((w) => w.x1));
+  const elsewhere = (line: Line, run: Word[]) =>
+    run.length === 0 && line.words.every((w) => w.x0 > right + 2 * line.charW);
+  let prev: Line | Word = lines[idx] ?? first;
   for (let li = idx + 1; li < lines.length && grown.length < opts.maxLines; li++) {
     const line = lines[li];
     if (!line || !gapOk(prev, line)) break;
     const run = runAt(line, x, Math.max(0.012, line.charW * 1.5), isLabel);
-    if (!standsAlone(line, run)) break;
+    if (elsewhere(line, run)) continue;
+    if (!standsAlone(line, run) || doubted(run)) break;
     grown.push(run);
     prev = line;
   }
   if (opts.up) {
-    let next: { y0: number; y1: number } = lines[idx] ?? first;
+    let next: Line | Word = lines[idx] ?? first;
     for (let li = idx - 1; li >= 0 && grown.length < opts.maxLines; li--) {
       const line = lines[li];
       if (!line || !gapOk(line, next)) break;
       const run = runAt(line, x, Math.max(0.012, line.charW * 1.5), isLabel);
-      if (!standsAlone(line, run)) break;
+      if (elsewhere(line, run)) continue;
+      if (!standsAlone(line, run) || doubted(run)) break;
       grown.unshift(run);
       next = line;
     }

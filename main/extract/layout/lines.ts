@@ -114,4 +114,6 @@ export function makeSegment(words: Word[]): Segment {
 }
 
 export const lineHeight = (l: { y0: number; y1: number }): number => l.y1 - l.y0;
+/** The height of a line's print: a tall crumb on it (a stamp's edge, a rule) does not count. */
+export const textHeight = (l: Line): number => median(l.words.map((w) => w.y1 - w.y0));
 export const textOf = (words: readonly Word[]): string => words.map((w) => w.text).join(' ');

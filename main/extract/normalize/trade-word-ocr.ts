@@ -40,6 +40,8 @@ const PAIRS = new Set([
   'u:v',
   'i:t',
   'a:e',
+  // A stroke of an "i" run into the dot: "Dramantes", "Dramond".
+  'i:r',
 ]);
 
 function shaped(like: string, word: string): string {

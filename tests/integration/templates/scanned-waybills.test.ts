@@ -59,8 +59,8 @@ it('boxes taught on one scanned waybill read the next scan of the form', async (
     expect(learned.value.template.field).toBe(field);
   }
 
-  const next = docOf('S3-awb.jpg');
-  const second = await add('S3-awb.jpg');
+  const next = docOf('S2-awb.png');
+  const second = await add('S2-awb.png');
   const db = new Database(join(dir, 'c.kimb'), { readonly: true });
   const rows = db
     .prepare('SELECT name, value_json, origin FROM fields WHERE document_id = ?')

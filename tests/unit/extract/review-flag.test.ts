@@ -46,3 +46,20 @@ describe('the needs-review flag', () => {
     expect(fieldConfidence(0.55, words, 'name')).toBeLessThan(REVIEW_THRESHOLD);
   });
 });
+
+describe('free text OCR could not read', () => {
+  it('is left unread, not given as a name, when OCR doubted its words and they are no print', () => {
+    const garbled = line(0.16, [[0.4, "Hitisoh 'Rbtigh {ad"]], 0.3);
+    const f = confirmation(garbled);
+    expect(f.importer_name).toBeUndefined();
+    // The validated fields around it still stand.
+    expect(f.certificate_number?.value).toBe('NA 0042195');
+  });
+
+  it('keeps a name OCR doubted in one word only, for review', () => {
+    const doubtful = line(0.16, [[0.4, 'Namib Rough Traders Lid']]).map((w) =>
+      w.text === 'Lid' ? { ...w, confidence: 0.4 } : w,
+    );
+    expect(confirmation(doubtful).importer_name?.needsReview).toBe(true);
+  });
+});

@@ -131,3 +131,25 @@ describe('a packing-list header whose captions OCR lost', () => {
     expect(read(noCert, 'packing_list')?.fields.kp_certificate_numbers).toBeUndefined();
   });
 });
+
+describe('a bilingual caption whose second half OCR garbled', () => {
+  it('reads the certificate number past the garbled half, not the half itself', () => {
+    const words = page([
+      line(0.05, [[0.37, 'FACTURE / INVOICE']]),
+      line(0.23, [
+        [0.1, 'Facture n° / Invoice no'],
+        [0.38, 'EXP/22/0894'],
+      ]),
+      [
+        ...line(0.27, [[0.096, 'Certificat PK KP']], 0.9),
+        ...line(0.27, [[0.236, 'cemfbcate']], 0.09),
+        ...line(0.27, [[0.38, '7484204']], 0.96),
+      ],
+      line(0.29, [
+        [0.1, 'Origine / Origin'],
+        [0.38, 'Fédération de Russie'],
+      ]),
+    ]);
+    expect(read(words, 'invoice')?.fields.kp_certificate_numbers?.value).toEqual(['7484204']);
+  });
+});

@@ -184,6 +184,16 @@ describe('captions OCR misread by a look-alike letter', () => {
     expect(f.seller_name).toBe('Van Loon & Peeters Diamonds NV');
     expect(f.country_of_origin).toEqual(['AO']);
   });
+
+  it('knows a caption whose first letter a box’s edge took ("utoridade emissora")', () => {
+    const f = certificateWith('AO 646294', [
+      line(0.3, [
+        [0.1, 'utoridade emissora'],
+        [0.42, 'Ministério dos Recursos Minerais e Petróleos'],
+      ]),
+    ]);
+    expect(f.issuing_authority).toBe('Ministério dos Recursos Minerais e Petróleos');
+  });
 });
 
 describe('noise read over print', () => {
@@ -382,6 +392,16 @@ describe('numbers OCR damaged', () => {
     expect(f.carats).toBe(3652.22);
   });
 
+  it('reads carats whose second mark was lost ("5.24349": no value has five decimals)', () => {
+    const f = certificate([
+      line(0.14, [
+        [0.08, 'Carat weight'],
+        [0.4, '5.24349'],
+      ]),
+    ]);
+    expect(f.carats).toBe(5243.49);
+  });
+
   it('gives up a value that prices the parcel at a fraction of a cent a carat', () => {
     // A table rule read as "1" beside the French label; the value stands by the English one.
     const f = certificate([
@@ -439,5 +459,117 @@ describe('an address beside stacked labels', () => {
     expect(fieldValues(words).importer_address).toBe(
       'Plot 64, Gaborone International, Finance Park, Gaborone, Botswana',
     );
+  });
+});
+
+describe('noise OCR doubted on a label’s row, the value on the row under it', () => {
+  // The address printed a little under "Endereço"; a border's smudge on the label's own row
+  // came back as words OCR scored as garbage.
+  const exporter = (noise: Word[]) =>
+    page([
+      line(0.04, [[0.3, 'KIMBERLEY PROCESS CERTIFICATE']]),
+      line(0.1, [
+        [0.08, 'Exportador'],
+        [0.4, 'Lunda Norte Diamantes, S.A.'],
+      ]),
+      line(0.113, [[0.08, 'Exporter']]),
+      line(0.15, [[0.08, 'Endereço']]),
+      noise,
+      line(0.159, [[0.4, 'Rua Rainha Ginga, 87, Luanda, Angola']]),
+    ]);
+
+  it('reads the confident value on the next row, not the doubted noise', () => {
+    const noise = line(0.148, [[0.26, 'TERY YAR']], 0.2);
+    expect(fieldValues(exporter(noise)).exporter_address).toBe(
+      'Rua Rainha Ginga, 87, Luanda, Angola',
+    );
+  });
+});
+
+describe('a speck before a value beside its label', () => {
+  it('starts the name after a small mark OCR read as "*", though it was fairly sure of it', () => {
+    const speck: Word = { text: '*', x0: 0.38, y0: 0.2, x1: 0.384, y1: 0.203, confidence: 0.4 };
+    const f = fieldValues(
+      page([
+        line(0.04, [[0.1, 'CONFIRMATION OF IMPORT']]),
+        line(0.06, [[0.1, 'Kimberley Process Certification Scheme — import confirmation']]),
+        line(0.1, [
+          [0.1, 'KP certificate number'],
+          [0.39, 'CM 63721'],
+        ]),
+        line(0.2, [
+          [0.1, 'Exporter'],
+          [0.39, 'Mobilong Négoce de Diamants SARL'],
+        ]),
+        [speck],
+        line(0.23, [
+          [0.1, 'Importer'],
+          [0.39, 'Shreeji Rough Imports Pvt. Ltd.'],
+        ]),
+      ]),
+    );
+    expect(f.exporter_name).toBe('Mobilong Négoce de Diamants SARL');
+  });
+});
+
+describe('a value split between the label’s row and the row above', () => {
+  // As a poor scan boxed it: "Ministry" on the label's row, the rest a little higher, and a
+  // speck read as "." over "Ministry".
+  const w = (text: string, x0: number, x1: number, y0: number, confidence = 0.95): Word => ({
+    text,
+    x0,
+    x1,
+    y0,
+    y1: y0 + 0.0095,
+    confidence,
+  });
+  const authority = [
+    w('Issuing', 0.081, 0.131, 0.6204),
+    w('authority', 0.135, 0.196, 0.6201),
+    w('Gokhran', 0.368, 0.429, 0.613),
+    w('of', 0.434, 0.447, 0.6134),
+    w('Russia,', 0.452, 0.504, 0.6132),
+    { ...w('.', 0.548, 0.552, 0.6109, 0.85), y1: 0.6132 },
+    w('Ministry', 0.51, 0.564, 0.6213),
+    w('of', 0.569, 0.582, 0.6137),
+    w('Finance', 0.587, 0.643, 0.6135),
+  ];
+
+  it('reads the text whole, not only the part beside the label', () => {
+    const f = certificateWith('RU 7484204', [authority]);
+    expect(f.issuing_authority).toBe('Gokhran of Russia, Ministry of Finance');
+  });
+
+  it('does not join a digit crumb beside a label to the number on the row below', () => {
+    const crumb = { ...w('1', 0.4, 0.409, 0.4672, 0.84), y1: 0.4755 };
+    const f = certificateWith('CM 63721', [
+      line(0.474, [[0.096, 'Valeur en USD']]),
+      [crumb],
+      line(0.4786, [[0.418, '897 643,35']]),
+      line(0.4865, [[0.098, 'Value (USD)']]),
+    ]);
+    expect(f.value_usd).toBe(897643.35);
+  });
+
+  it('reads an address under a generic "Endereço" label whole, past a colon speck', () => {
+    const f = certificateWith('AO 051088', [
+      line(0.344, [
+        [0.1, 'Importador'],
+        [0.43, 'Van Loon & Peeters Diamonds NV'],
+      ]),
+      line(0.357, [[0.1, 'Importer']]),
+      // As OCR boxed it: the label tall, the address's tail a little lower, under a crumb
+      // ("PRI") that made a row of its own.
+      [
+        { ...w('Endereco', 0.104, 0.17, 0.3725), y1: 0.3868 },
+        w('Pelikaanstraat', 0.427, 0.524, 0.3782),
+        w('62,', 0.529, 0.55, 0.3792),
+        { ...w(':', 0.676, 0.678, 0.3796, 0.73), y1: 0.3808 },
+        { ...w('PRI', 0.104, 0.148, 0.3776, 0.36), y1: 0.3946 },
+        w('Antwerpen,', 0.555, 0.636, 0.3786),
+        w('Belgium', 0.642, 0.702, 0.3783),
+      ],
+    ]);
+    expect(f.importer_address).toBe('Pelikaanstraat 62, Antwerpen, Belgium');
   });
 });

@@ -171,6 +171,39 @@ describe('captions and lone codes on a waybill', () => {
   });
 });
 
+describe('a smudge along the waybill’s top edge', () => {
+  it('is not taken for the shipper when OCR doubted most of its words', () => {
+    // Above the number, name-like ("EE Rega … areas"), but OCR scored it as garbage.
+    const smudge = line(0.005, [[0.0, 'EE Rega mre rar areas']], 0.2);
+    expect(values([smudge])).toEqual(expected);
+  });
+});
+
+describe('the weight row with its pieces lost', () => {
+  const row = (weight: string, charged: string) =>
+    fieldsOf(
+      replacing(
+        0.4,
+        line(0.4, [
+          [0.15, weight],
+          [0.29, 'K'],
+          [0.38, charged],
+          [0.57, 'ROUGH DIAMONDS'],
+        ]),
+      ),
+    );
+
+  it('reads the gross weight before the kg mark when the chargeable weight is no less', () => {
+    const f = row('4.2', '5.0');
+    expect(f.gross_weight_kg).toBe(4.2);
+    expect(f.pieces).toBeUndefined();
+  });
+
+  it('leaves a weight above the chargeable weight unread (a lost decimal mark: "257")', () => {
+    expect(row('257', '3.0').gross_weight_kg).toBeUndefined();
+  });
+});
+
 describe('the waybill patterns on their own', () => {
   it('leaves a flight date whose stray digit allows two days unread', () => {
     const words = page([

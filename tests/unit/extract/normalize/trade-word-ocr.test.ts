@@ -9,6 +9,8 @@ describe('repairTradeWords: trade words of company names as OCR misspells them',
     ['KALAHARI ROUGH TRADIHG', 'KALAHARI ROUGH TRADIHG'],
     ['KALAHARI ROUGH TRADLNG', 'KALAHARI ROUGH TRADING'],
     ['Gulf Star Gcms Trading', 'Gulf Star Gems Trading'],
+    ['Lunda Norte Dramantes, SA', 'Lunda Norte Diamantes, SA'],
+    ['Hudson Rough Dramond Corp.', 'Hudson Rough Diamond Corp.'],
   ])('%s → %s', (seen, want) => {
     expect(repairTradeWords(seen)).toBe(want);
   });
