@@ -61,6 +61,15 @@ describe('an invoice header whose captions OCR lost', () => {
     expect(read(noOrigin, 'invoice')?.fields.country_of_origin).toBeUndefined();
   });
 
+  it('takes two capitals alone, a caption fragment as often as a code, for no origin', () => {
+    const noOrigin = invoice.filter((w) => !['Botswana,', 'Namibia'].includes(w.text));
+    // "KP" of a "KP certificate" caption whose other word OCR lost; "ER" of a smudge.
+    for (const code of ['KP', 'ER']) {
+      const words = [...noOrigin, ...line(0.3, [[0.55, code]])];
+      expect(read(words, 'invoice')?.fields.country_of_origin, code).toBeUndefined();
+    }
+  });
+
   it('does not take the country that ends an address line, split off by a gap, for the origin', () => {
     const noOrigin = invoice.filter((w) => !['Botswana,', 'Namibia'].includes(w.text));
     const buyer = [
