@@ -141,6 +141,37 @@ describe('a packing-list header whose captions OCR lost', () => {
   });
 });
 
+describe('a caption whose other words OCR lost, over a caption whose value it lost', () => {
+  it('takes the lone first word of a caption ("KP" of "KP certificate") for no value', () => {
+    const words = (kp: string) =>
+      page([
+        line(0.05, [
+          [0.08, 'Lunda Norte Diamantes, S.A.'],
+          [0.7, 'PACKING LIST'],
+        ]),
+        line(0.13, [
+          [0.08, 'Reference'],
+          [0.22, 'PL-24-0305'],
+        ]),
+        line(0.19, [[0.08, kp]]),
+        line(0.21, [[0.08, 'Origin']]),
+        line(0.28, [
+          [0.08, 'Parcel no'],
+          [0.33, 'Seal no.'],
+          [0.8, 'Carats'],
+        ]),
+        line(0.31, [
+          [0.08, '011-01'],
+          [0.33, 'SL-962879'],
+          [0.8, '1,250.00'],
+        ]),
+      ]);
+    expect(read(words('KP'), 'packing_list')?.fields.country_of_origin).toBeUndefined();
+    // A country over its caption is still read.
+    expect(read(words('Angola'), 'packing_list')?.fields.country_of_origin?.value).toEqual(['AO']);
+  });
+});
+
 describe('a bilingual caption whose second half OCR garbled', () => {
   it('reads the certificate number past the garbled half, not the half itself', () => {
     const words = page([
