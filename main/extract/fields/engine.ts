@@ -5,6 +5,7 @@ import type { Word } from '../../ingest/word';
 import { type Line, linesOf, textOf } from '../layout/lines';
 import { rememberByObject } from '../memo';
 import { isLegalForm } from '../normalize/legal-forms';
+import { misreadLegalForm } from '../normalize/legal-form-ocr';
 import type { FieldValue } from '../types';
 import { interpret, type Kind } from './kinds';
 import {
@@ -116,7 +117,7 @@ function withLegalForm(ctx: PageContext, span: ValueSpan): ValueSpan {
     if (ctx.isLabel.has(w) || (prev && w.x0 - prev.x1 > 2 * next.charW)) break;
     run.push(w);
   }
-  const end = run.findIndex((w) => isLegalForm(w.text));
+  const end = run.findIndex((w) => isLegalForm(w.text) || misreadLegalForm(w.text) !== null);
   if (end < 0) return span;
   const tail = run.slice(0, end + 1);
   return { ...span, words: [...span.words, ...tail], lines: [...span.lines, tail] };
