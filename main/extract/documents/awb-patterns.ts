@@ -70,8 +70,10 @@ function piecesAndWeight(ws: readonly Word[], page: number): Candidate[] {
   for (let i = 0; i + 2 < ws.length; i++) {
     const [a, b, c] = [ws[i], ws[i + 1], ws[i + 2]];
     if (!a || !b || !c) continue;
-    // One piece is often read as "i" or "l" in this row.
-    const pieces = /^[\dIil|]{1,3}$/u.test(a.text) ? Number(a.text.replace(/[Iil|]/gu, '1')) : NaN;
+    // One piece is often read as "i" or "l" in this row, with a stray mark glued before it
+    // when OCR was unsure ("fl", "sl"): no word sits before the weight in this box.
+    const digits = a.confidence < 0.6 ? a.text.replace(/^\p{L}(?=[Iil|1]$)/u, '') : a.text;
+    const pieces = /^[\dIil|]{1,3}$/u.test(digits) ? Number(digits.replace(/[Iil|]/gu, '1')) : NaN;
     if (!(pieces > 0) || !/^\d+([.,]\d+)?$/.test(b.text)) continue;
     if (!KG.test(c.text) && !LB.test(c.text)) continue;
     out.push({ field: 'pieces', value: pieces, words: [a], text: a.text, score: 0.5, page });

@@ -35,6 +35,14 @@ function settleByArithmetic(
   return settled.adds ? settled.rows.map((c) => c.row) : null;
 }
 
+/** The one row missing `role` given what the total leaves for it, or null. */
+function restOfTotal(rows: TableRow[], role: string, total: number): TableRow[] | null {
+  const missing = rows.filter((r) => r[role] === undefined);
+  const rest = Math.round((total - columnSum(rows, role)) * 100) / 100;
+  if (missing.length !== 1 || !(rest > 0)) return null;
+  return rows.map((r) => (r[role] === undefined ? { ...r, [role]: rest } : r));
+}
+
 /** One column of a table against its total field; returns the rows, settled if possible. */
 function reconcileColumn(
   chosen: Map<string, Candidate>,
@@ -56,7 +64,12 @@ function reconcileColumn(
   if (!complete) {
     // A row OCR left without this number: the printed total gives it back.
     const settled = arithmetic ? settleByArithmetic(rows, role, total.value, anchored) : null;
-    return settled ? { rows: settled, agree: true } : { rows, agree: false };
+    if (settled) return { rows: settled, agree: true };
+    // Rows with no other number to check it by (parcels): worked out, so still to review.
+    return {
+      rows: arithmetic ? rows : (restOfTotal(rows, role, total.value) ?? rows),
+      agree: false,
+    };
   }
   if (closeTo(sum, total.value)) return { rows, agree: true };
   const sure = rows.every((r) => !arithmetic || rowIsSure(r));

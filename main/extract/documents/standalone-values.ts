@@ -67,6 +67,9 @@ function countriesOnly(text: string, wordCount: number): string[] | null {
   const parts = text.split(/\s*[,;/]\s*/u).filter((p) => p.length > 0);
   if (parts.length === 0 || parts.length > 6) return null;
   if (parts.length === 1 && wordCount > 4) return null;
+  // Two capitals alone are a caption's fragment as often as a code ("KP" of "KP certificate",
+  // "HS", "ID"): without a caption, only a name says it is a country.
+  if (parts.some((p) => /^\p{Lu}{2}$/u.test(p))) return null;
   const each = parts.map((p) => (/\s/u.test(p) ? parseCountry(p) : lookupCountry(p)));
   if (each.some((c) => c === null)) return null;
   const origins = readOrigins(text);

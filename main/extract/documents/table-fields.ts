@@ -72,30 +72,31 @@ export function packingTableCandidates(ctx: PageContext): Candidate[] {
   const header = findHeader(ctx.lines, ['carats', 'parcel_id']);
   if (!header) return [];
   const t = readTable(ctx.lines, header, ['carats']);
-  const rows = t.rows.filter((r) => num(r, 'carats') !== undefined);
-  if (rows.length === 0) return [];
+  // A row without carats is a parcel whose number OCR could not read (reconcilePacking may
+  // give it back from the printed total); it counts as a parcel all the same.
+  const rows = t.rows;
+  if (!rows.some((r) => num(r, 'carats') !== undefined)) return [];
   const ids = repairParcelSequence(
     rows.map((r) => (typeof r.parcel_id === 'string' ? r.parcel_id : '')),
   );
   const value = rows.map((r, i) => {
-    const row = { parcel_id: ids[i] ?? '', carats: num(r, 'carats') ?? 0 };
-    rememberCells(row, t.cells[t.rows.indexOf(r)] ?? {});
+    const c = num(r, 'carats');
+    const row: TableRow =
+      c === undefined ? { parcel_id: ids[i] ?? '' } : { parcel_id: ids[i] ?? '', carats: c };
+    rememberCells(row, t.cells[i] ?? {});
     return row;
   });
-  const text = value.map((r) => `${r.parcel_id} ${String(r.carats)}`).join('; ');
+  const text = value.map((r) => `${String(r.parcel_id)} ${String(r.carats ?? '?')}`).join('; ');
   const page = ctx.pageNo;
-  return [
+  const out: Candidate[] = [
     { field: 'parcel_lines', value, words: t.words, text, score: 0.9, page },
     { field: 'parcels', value: rows.length, words: [], text: '', score: 0.4, page },
-    {
-      field: 'total_carats',
-      value: round2(rows.reduce((s, r) => s + (num(r, 'carats') ?? 0), 0)),
-      words: [],
-      text: '',
-      score: 0.42,
-      page,
-    },
   ];
+  if (value.every((r) => num(r, 'carats') !== undefined)) {
+    const sum = round2(value.reduce((s, r) => s + (num(r, 'carats') ?? 0), 0));
+    out.push({ field: 'total_carats', value: sum, words: [], text: '', score: 0.42, page });
+  }
+  return out;
 }
 
 // "sealed" in EN/FR/PT, also as OCR spells it ("seafe", "sealec").

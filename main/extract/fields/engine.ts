@@ -5,10 +5,12 @@ import type { Word } from '../../ingest/word';
 import { type Line, linesOf, textOf } from '../layout/lines';
 import { rememberByObject } from '../memo';
 import { isLegalForm } from '../normalize/legal-forms';
+import { misreadLegalForm } from '../normalize/legal-form-ocr';
 import type { FieldValue } from '../types';
 import { interpret, type Kind } from './kinds';
 import {
   findLabels,
+  foldLabel,
   labelWordSet,
   type LabelHit,
   type Phrase,
@@ -115,7 +117,7 @@ function withLegalForm(ctx: PageContext, span: ValueSpan): ValueSpan {
     if (ctx.isLabel.has(w) || (prev && w.x0 - prev.x1 > 2 * next.charW)) break;
     run.push(w);
   }
-  const end = run.findIndex((w) => isLegalForm(w.text));
+  const end = run.findIndex((w) => isLegalForm(w.text) || misreadLegalForm(w.text) !== null);
   if (end < 0) return span;
   const tail = run.slice(0, end + 1);
   return { ...span, words: [...span.words, ...tail], lines: [...span.lines, tail] };
@@ -231,6 +233,17 @@ function runAfter(ctx: PageContext, hit: LabelHit, r: ValueSpan, kind: Kind): Va
   return next && next.distance === 0 ? { ...next, distance: 1 } : null;
 }
 
+/**
+ * One word over or under a label that is the first word of another of the document's captions
+ * ("KP" of "KP certificate", its other word lost): a caption in the labels' column, no value.
+ */
+function captionStart(spec: DocSpec, words: readonly Word[]): boolean {
+  const [only] = words;
+  if (!only || words.length > 1) return false;
+  const f = foldLabel(only.text);
+  return f !== '' && phrasesOf(spec).some((p) => p.words > 1 && p.parts[0] === f);
+}
+
 export function labelCandidates(ctx: PageContext, spec: DocSpec): Candidate[] {
   const out: Candidate[] = [];
   for (const hit of ctx.hits) {
@@ -240,11 +253,11 @@ export function labelCandidates(ctx: PageContext, spec: DocSpec): Candidate[] {
     const spans: ValueSpan[] = where !== 'below' ? spansRight(ctx, hit, fs) : [];
     if (where !== 'right') {
       const b = readBelow(ctx.lines, hit, ctx.isLabel);
-      if (b) spans.push(b);
+      if (b && !captionStart(spec, b.words)) spans.push(b);
     }
     if (STRICT.has(fs.kind)) {
       const a = readAbove(ctx.lines, hit, ctx.isLabel);
-      if (a) spans.push(a);
+      if (a && !captionStart(spec, a.words)) spans.push(a);
     }
     for (const s of spans) {
       const c = candidateFrom(ctx, hit.field, fs, s, hit.score, hit.x1, hit.field);

@@ -11,6 +11,7 @@ import {
   readHsCodes,
   readNumber,
   readOrigins,
+  readUnseparatedDate,
 } from './parsers';
 
 export type Kind =
@@ -113,7 +114,7 @@ export function interpret(kind: Kind, text: string): Reading | null {
       return r && /^\D*\d{1,4}(?![\d.,]\d)/.test(t) ? r : null;
     }
     case 'date': {
-      const d = readDate(t);
+      const d = readDate(t) ?? readUnseparatedDate(t);
       return d ? { value: d, validity: 1 } : null;
     }
     case 'country': {

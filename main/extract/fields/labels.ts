@@ -30,7 +30,7 @@ export interface LabelHit {
  * Seller, "0rigin" for Origin) count as one, so such a misreading costs no edit. No label
  * holds a digit, so nothing is lost by it.
  */
-const foldLabel = rememberByText((s: string): string =>
+export const foldLabel = rememberByText((s: string): string =>
   fold(s).replace(/[1i]/g, 'l').replace(/0/g, 'o'),
 );
 

@@ -11,6 +11,7 @@ import {
   parseNumber,
   parseOrigins,
 } from '../normalize/index';
+import { parseUnseparatedDate } from '../normalize/unseparated-date';
 
 export interface NumberReading {
   value: number;
@@ -26,6 +27,9 @@ export function readNumber(text: string): NumberReading | null {
 
 /** First calendar date in the text as YYYY-MM-DD (day-first numerics; EN/FR/PT month names). */
 export const readDate = (text: string): string | null => parseDate(text);
+
+/** A date caption's value printed as eight digits, its separators lost ("15052023"). */
+export const readUnseparatedDate = (text: string): string | null => parseUnseparatedDate(text);
 
 export const isRegionCode = (code: string): boolean => isIsoCountryCode(code);
 

@@ -213,6 +213,20 @@ export function readTable(
     // A lone number under the rows, with neither description nor id, is a totals line whose
     // caption OCR lost.
     if (rows.length > 0 && cells.length === 1 && line.words.every((w) => isNumeric(w.text))) break;
+    const prevId = rows[rows.length - 1]?.parcel_id;
+    const id =
+      filled === 0 && descCol?.role === 'parcel_id'
+        ? idWords(line, descCol, header.columns, [])
+        : [];
+    if (typeof prevId === 'string' && sameShape(textOf(id), prevId)) {
+      // A parcel whose number OCR could not read ("82/59;") keeps its place: its id follows
+      // the one above, and the printed total may give its number back.
+      rows.push({ parcel_id: textOf(id) });
+      raws.push({});
+      words.push(...id);
+      prevY = line.y1;
+      continue;
+    }
     if (filled === 0) {
       // A wrapped description continues the previous row; anything else ends the table.
       const last = rows[rows.length - 1];
@@ -250,17 +264,10 @@ export function readTable(
           break;
         }
       } else {
-        // An id whose dash OCR read as a gap ("003 02") is one id: its adjacent words join.
-        const first = left.findIndex((w) => /\d/.test(w.text));
-        const id: Word[] = [];
-        for (const w of left.slice(first < 0 ? left.length : first)) {
-          const prev = id[id.length - 1];
-          if (prev && (w.x0 - prev.x1 > 1.5 * line.charW || !/\d/.test(w.text))) break;
-          id.push(w);
-        }
-        if (id.length > 0) {
-          row.parcel_id = textOf(id);
-          rowWords.push(...id);
+        const own = idWords(line, descCol, header.columns, rowWords);
+        if (own.length > 0) {
+          row.parcel_id = textOf(own);
+          rowWords.push(...own);
         }
       }
     }
@@ -271,6 +278,26 @@ export function readTable(
   }
   return { rows, cells: raws, words };
 }
+
+/** The words in the id column, not taken by a number, from the first with a digit. */
+function idWords(line: Line, col: Column, cols: readonly Column[], taken: readonly Word[]): Word[] {
+  const left = line.words.filter(
+    (w) => !taken.includes(w) && w.x0 >= col.x0 - 0.03 && w.x1 <= (nextColumnStart(cols, col) ?? 1),
+  );
+  // An id whose dash OCR read as a gap ("003 02") is one id: its adjacent words join.
+  const first = left.findIndex((w) => /\d/.test(w.text));
+  const id: Word[] = [];
+  for (const w of left.slice(first < 0 ? left.length : first)) {
+    const prev = id[id.length - 1];
+    if (prev && (w.x0 - prev.x1 > 1.5 * line.charW || !/\d/.test(w.text))) break;
+    id.push(w);
+  }
+  return id;
+}
+
+/** Two ids printed alike: the same letters and marks, digits where the other has digits. */
+const sameShape = (a: string, b: string): boolean =>
+  /\d/u.test(a) && a.replace(/\d/gu, '9') === b.replace(/\d/gu, '9');
 
 function nextColumnStart(cols: readonly Column[], c: Column): number | null {
   const after = cols.filter((o) => o.x0 > c.x1).map((o) => o.x0);

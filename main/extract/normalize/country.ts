@@ -93,7 +93,14 @@ function tables(): { index: Map<string, string>; scan: [string, string][] } {
   if (!cached) {
     const index = buildIndex();
     // Names searched inside longer text: long enough not to hit ordinary words.
-    const scan = [...index.entries()]
+    const named = [...index.entries()];
+    // A name of two words OCR glued together ("HongKong, (China"): longer than the name of
+    // one word after it, it wins over that one, as the name with its space would.
+    const glued = named
+      .filter(([name]) => /^[a-z]+ [a-z]+$/u.test(name))
+      .map(([name, code]): [string, string] => [name.replace(' ', ''), code])
+      .filter(([name]) => !index.has(name));
+    const scan = [...named, ...glued]
       .filter(([name]) => name.length >= 4 || ['uae', 'usa', 'drc', 'rdc', 'rsa'].includes(name))
       .sort((a, b) => b[0].length - a[0].length);
     cached = { index, scan };

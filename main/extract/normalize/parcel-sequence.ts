@@ -51,6 +51,20 @@ function misreadOf(seen: string, known: string): boolean {
   return a.every((c, i) => c === b[i] || oneConfusionApart(c, b[i] ?? '', LOOK_ALIKE));
 }
 
+/**
+ * `seen` cannot be the id as printed and the sequence's id is what was: its number has
+ * another count of digits than the sequence keeps ("005-901", "003-6950" for 005-01, 003-04),
+ * or it is the sequence's id cut short at a separator ("008" for 008-03).
+ */
+function damagedOf(seen: string, known: string): boolean {
+  const own = numbered(seen);
+  const want = numbered(known);
+  if (!want) return false;
+  const cut = known.length > seen.length && known.startsWith(seen);
+  if (cut && /^[^\p{L}\p{N}]$/u.test(known.charAt(seen.length))) return true;
+  return own !== null && own.prefix === want.prefix && own.width !== want.width;
+}
+
 function numbered(id: string): Numbered | null {
   const m = NUMBERED.exec(fixOcrDigits(id.trim()));
   const [, prefix = '', digits = ''] = m ?? [];
@@ -67,8 +81,9 @@ function follows(a: Numbered | null, b: Numbered | null, step: number): a is Num
 }
 
 /**
- * What the id at `i` must be: between neighbours two apart; or, at either end of the list,
- * next to two ids one apart.
+ * What the id at `i` must be: between neighbours two apart; or next to two ids one apart at
+ * either end of the list, or after them where the id below does not follow this one (it is
+ * damaged too: "008-02", "008", "008").
  */
 function expectedAt(read: readonly (Numbered | null)[], i: number): string | null {
   const at = (k: number) => read[k] ?? null;
@@ -76,21 +91,26 @@ function expectedAt(read: readonly (Numbered | null)[], i: number): string | nul
   const after = at(i + 1);
   if (follows(before, after, 2)) return format(before, before.n + 1);
   const twoBefore = at(i - 2);
-  if (i === read.length - 1 && follows(twoBefore, before, 1)) {
-    return format(twoBefore, twoBefore.n + 2);
-  }
+  const last = i === read.length - 1 || !follows(at(i), after, 1);
+  if (last && follows(twoBefore, before, 1)) return format(twoBefore, twoBefore.n + 2);
   if (i === 0 && follows(after, at(i + 2), 1)) return format(after, after.n - 1);
   return null;
 }
 
 /** The ids with a misread one put right where its neighbours say what it must be. */
 export function repairParcelSequence(ids: readonly string[]): string[] {
+  // Read top down: an id put right counts as a neighbour for the ones under it.
   const read = ids.map(numbered);
   return ids.map((id, i) => {
     const own = read[i] ?? null;
     const expected = expectedAt(read, i);
     if (!expected) return id;
-    if (own && format(own, own.n) === expected) return expected;
-    return misreadOf(id.trim(), expected) ? expected : id;
+    const seen = id.trim();
+    const right =
+      (own && format(own, own.n) === expected) ||
+      misreadOf(seen, expected) ||
+      damagedOf(seen, expected);
+    if (right) read[i] = numbered(expected);
+    return right ? expected : id;
   });
 }

@@ -61,6 +61,15 @@ describe('an invoice header whose captions OCR lost', () => {
     expect(read(noOrigin, 'invoice')?.fields.country_of_origin).toBeUndefined();
   });
 
+  it('takes two capitals alone, a caption fragment as often as a code, for no origin', () => {
+    const noOrigin = invoice.filter((w) => !['Botswana,', 'Namibia'].includes(w.text));
+    // "KP" of a "KP certificate" caption whose other word OCR lost; "ER" of a smudge.
+    for (const code of ['KP', 'ER']) {
+      const words = [...noOrigin, ...line(0.3, [[0.55, code]])];
+      expect(read(words, 'invoice')?.fields.country_of_origin, code).toBeUndefined();
+    }
+  });
+
   it('does not take the country that ends an address line, split off by a gap, for the origin', () => {
     const noOrigin = invoice.filter((w) => !['Botswana,', 'Namibia'].includes(w.text));
     const buyer = [
@@ -129,6 +138,37 @@ describe('a packing-list header whose captions OCR lost', () => {
   it('does not take a seal number in the table for the certificate', () => {
     const noCert = packing.filter((w) => !['CD', '0044187'].includes(w.text));
     expect(read(noCert, 'packing_list')?.fields.kp_certificate_numbers).toBeUndefined();
+  });
+});
+
+describe('a caption whose other words OCR lost, over a caption whose value it lost', () => {
+  it('takes the lone first word of a caption ("KP" of "KP certificate") for no value', () => {
+    const words = (kp: string) =>
+      page([
+        line(0.05, [
+          [0.08, 'Lunda Norte Diamantes, S.A.'],
+          [0.7, 'PACKING LIST'],
+        ]),
+        line(0.13, [
+          [0.08, 'Reference'],
+          [0.22, 'PL-24-0305'],
+        ]),
+        line(0.19, [[0.08, kp]]),
+        line(0.21, [[0.08, 'Origin']]),
+        line(0.28, [
+          [0.08, 'Parcel no'],
+          [0.33, 'Seal no.'],
+          [0.8, 'Carats'],
+        ]),
+        line(0.31, [
+          [0.08, '011-01'],
+          [0.33, 'SL-962879'],
+          [0.8, '1,250.00'],
+        ]),
+      ]);
+    expect(read(words('KP'), 'packing_list')?.fields.country_of_origin).toBeUndefined();
+    // A country over its caption is still read.
+    expect(read(words('Angola'), 'packing_list')?.fields.country_of_origin?.value).toEqual(['AO']);
   });
 });
 

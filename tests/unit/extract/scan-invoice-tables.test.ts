@@ -200,6 +200,24 @@ describe('packing-list parcels on a damaged scan', () => {
     expect(carats(['115,72', '82:59;', '91,70'], '289,01')).toEqual([115.72, 82.59, 91.7]);
   });
 
+  it('keeps a parcel whose number OCR could not read, and gives it the rest of the total', () => {
+    // "82/59;" for 32,59: no reading of it stands, the printed total does.
+    expect(carats(['115,72', '82/59;', '91,70'], '240,01')).toEqual([115.72, 32.59, 91.7]);
+  });
+
+  it('keeps two unreadable parcels in their places, their numbers left unread', () => {
+    const rows = extractDocuments([
+      { pageNo: 1, words: packing(['115,72', '82/59;', '3/1;', '91,70'], '300,00') },
+    ]).find((d) => d.type === 'packing_list')?.fields;
+    expect(rows?.parcel_lines?.value).toEqual([
+      { parcel_id: 'L-1', carats: 115.72 },
+      { parcel_id: 'L-2' },
+      { parcel_id: 'L-3' },
+      { parcel_id: 'L-4', carats: 91.7 },
+    ]);
+    expect(rows?.parcel_lines?.needsReview).toBe(true);
+  });
+
   it('reads a number whose marks came back as spaces with all its digits', () => {
     expect(carats(['353.13', '2 15 13', '344.96'], '913.22')).toEqual([353.13, 215.13, 344.96]);
   });

@@ -282,7 +282,8 @@ describe('name and address typed side by side, small captions under them', () =>
 
   it('does not take the name’s wrapped legal form, misread, for the address', () => {
     const f = fieldValues(form([line(0.652, [[0.24, 'BY —']])]));
-    expect(f.importer_name).toBe('Schelde Rough Trading');
+    // The misread form ("BY" for BV) goes back to the name it was wrapped from.
+    expect(f.importer_name).toBe('Schelde Rough Trading BV');
     expect(f.importer_address).toBe('Hoveniersstraat 30, bus 312, Antwerpen, Belgium');
   });
 
@@ -366,6 +367,21 @@ describe('values that wrap or end in a word like a label', () => {
       ]),
     ]);
     expect(f.importer_name).toBe('Okavango Rough & Polished Trading Pty');
+  });
+
+  it('keeps a name wrapped before a two-letter form OCR misread ("BY" for BV) whole', () => {
+    const f = form([
+      line(0.14, [
+        [0.08, 'Consignee'],
+        [0.3, 'Schelde Rough Trading'],
+      ]),
+      line(0.152, [[0.3, 'BY']]),
+      line(0.2, [
+        [0.08, 'Carat weight'],
+        [0.3, '120.50'],
+      ]),
+    ]);
+    expect(f.importer_name).toBe('Schelde Rough Trading BV');
   });
 
   it('reads an authority whose last word looks like a label ("Certification")', () => {

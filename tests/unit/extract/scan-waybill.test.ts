@@ -199,6 +199,27 @@ describe('the weight row with its pieces lost', () => {
     expect(f.pieces).toBeUndefined();
   });
 
+  it('reads one piece OCR was unsure of, with a stray mark glued before it ("fl")', () => {
+    const rowWith = (pieces: string, conf: number) =>
+      fieldsOf(
+        replacing(
+          0.4,
+          line(0.4, [[0.07, pieces]], conf),
+          line(0.4, [
+            [0.15, '4.3'],
+            [0.29, 'K'],
+            [0.38, '5.0'],
+            [0.57, 'ROUGH DIAMONDS'],
+          ]),
+        ),
+      ).pieces;
+    expect(rowWith('fl', 0.49)).toBe(1);
+    expect(rowWith('sl', 0.57)).toBe(1);
+    // A word OCR was sure of is what it says, and letters alone are no count.
+    expect(rowWith('fl', 0.9)).toBeUndefined();
+    expect(rowWith('ab', 0.49)).toBeUndefined();
+  });
+
   it('leaves a weight above the chargeable weight unread (a lost decimal mark: "257")', () => {
     expect(row('257', '3.0').gross_weight_kg).toBeUndefined();
   });

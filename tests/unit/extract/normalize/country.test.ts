@@ -56,6 +56,13 @@ describe('parseCountry', () => {
     expect(parseCountry(text)).toBe(code);
   });
 
+  it('reads a name of two words OCR glued together before the country it belongs to', () => {
+    expect(parseCountry('HongKong, (China')).toBe('HK');
+    expect(parseCountry('Kowloon, HongKong, China')).toBe('HK');
+    expect(parseCountry('Pretoria, SouthAfrica')).toBe('ZA');
+    expect(parseCountry('Beijing, China')).toBe('CN');
+  });
+
   it('takes codes only in capitals and ignores what is no country', () => {
     for (const t of [
       'bw',

@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { repairLegalForm } from '../../../../main/extract/normalize/legal-form-ocr';
+import {
+  misreadLegalForm,
+  repairLegalForm,
+} from '../../../../main/extract/normalize/legal-form-ocr';
 
 describe('repairLegalForm: a legal form one OCR confusion off', () => {
   it.each([
@@ -27,6 +30,14 @@ describe('repairLegalForm: a legal form one OCR confusion off', () => {
     ]) {
       expect(repairLegalForm(name)).toBe(name);
     }
+  });
+
+  it('repairs a two-letter form only when it is printed in capitals ("BY" for BV)', () => {
+    expect(repairLegalForm('Schelde Rough Trading BY')).toBe('Schelde Rough Trading BV');
+    expect(repairLegalForm('Schelde Rough Trading By')).toBe('Schelde Rough Trading By');
+    expect(misreadLegalForm('BY')).toBe('BV');
+    expect(misreadLegalForm('By')).toBeNull();
+    expect(misreadLegalForm('OF')).toBeNull();
   });
 
   it('never changes anything but the last word', () => {

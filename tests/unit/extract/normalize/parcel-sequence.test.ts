@@ -29,6 +29,41 @@ describe('repairParcelSequence', () => {
     ]);
   });
 
+  it('puts right an id cut short at a separator, or whose number lost its width', () => {
+    expect(repairParcelSequence(['008-02', '008', '008-04'])).toEqual([
+      '008-02',
+      '008-03',
+      '008-04',
+    ]);
+    expect(repairParcelSequence(['005-901', '005-02', '005-03'])).toEqual([
+      '005-01',
+      '005-02',
+      '005-03',
+    ]);
+    expect(repairParcelSequence(['003-01', '003-02', '003-03', '003-6950'])).toEqual([
+      '003-01',
+      '003-02',
+      '003-03',
+      '003-04',
+    ]);
+  });
+
+  it('counts on from ids already put right when the ones under them are damaged too', () => {
+    expect(repairParcelSequence(['008-01', '008-02', '008', '008'])).toEqual([
+      '008-01',
+      '008-02',
+      '008-03',
+      '008-04',
+    ]);
+    // An id the one under it follows is as printed: the list skips.
+    expect(repairParcelSequence(['001-01', '001-02', '001-07', '001-08'])).toEqual([
+      '001-01',
+      '001-02',
+      '001-07',
+      '001-08',
+    ]);
+  });
+
   it('keeps a different number, which is no misreading, as printed', () => {
     // 7 and 4 are not look-alikes of 3: the list may really skip.
     expect(repairParcelSequence(['001-01', '001-02', '001-07'])).toEqual([
@@ -41,7 +76,8 @@ describe('repairParcelSequence', () => {
 
   it('leaves ids alone where the neighbours do not count up', () => {
     expect(repairParcelSequence(['A1', 'B7', 'C3'])).toEqual(['A1', 'B7', 'C3']);
-    expect(repairParcelSequence(['008-02', '008', '008-04'])).toEqual(['008-02', '008', '008-04']);
+    // Cut short, but not at a separator: nothing says it is that id.
+    expect(repairParcelSequence(['008-02', '00', '008-04'])).toEqual(['008-02', '00', '008-04']);
     expect(repairParcelSequence(['X-1'])).toEqual(['X-1']);
     expect(repairParcelSequence([])).toEqual([]);
   });
