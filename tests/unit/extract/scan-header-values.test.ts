@@ -42,6 +42,20 @@ const invoice = page([
   line(0.425, [[0.08, 'parcels']]),
 ]);
 
+/** A packing list's parcel table: its header and one row with a seal number. */
+const parcelTable = () => [
+  line(0.28, [
+    [0.08, 'Parcel no'],
+    [0.33, 'Seal no.'],
+    [0.8, 'Carats'],
+  ]),
+  line(0.31, [
+    [0.08, '011-01'],
+    [0.33, 'SL-962879'],
+    [0.8, '1,250.00'],
+  ]),
+];
+
 describe('an invoice header whose captions OCR lost', () => {
   it('takes the lone reference as the invoice number and the lone countries as the origin', () => {
     const doc = read(invoice, 'invoice');
@@ -116,16 +130,7 @@ describe('a packing-list header whose captions OCR lost', () => {
     line(0.17, [[0.22, 'CD 0044187']]),
     line(0.19, [[0.22, 'Congo']]),
     line(0.21, [[0.22, '176-12345675']]),
-    line(0.28, [
-      [0.08, 'Parcel no'],
-      [0.33, 'Seal no.'],
-      [0.8, 'Carats'],
-    ]),
-    line(0.31, [
-      [0.08, '011-01'],
-      [0.33, 'SL-962879'],
-      [0.8, '1,250.00'],
-    ]),
+    ...parcelTable(),
   ]);
 
   it('reads the reference, the certificate and the origin, not the seal or the AWB number', () => {
@@ -155,16 +160,7 @@ describe('a caption whose other words OCR lost, over a caption whose value it lo
         ]),
         line(0.19, [[0.08, kp]]),
         line(0.21, [[0.08, 'Origin']]),
-        line(0.28, [
-          [0.08, 'Parcel no'],
-          [0.33, 'Seal no.'],
-          [0.8, 'Carats'],
-        ]),
-        line(0.31, [
-          [0.08, '011-01'],
-          [0.33, 'SL-962879'],
-          [0.8, '1,250.00'],
-        ]),
+        ...parcelTable(),
       ]);
     expect(read(words('KP'), 'packing_list')?.fields.country_of_origin).toBeUndefined();
     // A country over its caption is still read.
