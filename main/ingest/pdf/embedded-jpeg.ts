@@ -1,9 +1,10 @@
 import type * as PdfLibModule from 'pdf-lib';
-import type { PDFDocument, PDFRawStream } from 'pdf-lib';
+import type { PDFDocument, PDFPage, PDFRawStream } from 'pdf-lib';
 import type { GrayImage } from '../image/gray-image';
 import { loadSharp } from '../image/load-sharp';
-import { contentOps } from './content-ops';
-import { composeMatrix, coversBox, type Matrix } from './matrix';
+import { type ContentOp, contentOps } from './content-ops';
+import { coversBox, type Matrix } from './matrix';
+import { type DrawStep, soleImage } from './sole-image';
 import { ocrDpiFor } from './scan-resolution';
 
 type PdfLib = typeof PdfLibModule;
@@ -54,8 +55,8 @@ export async function openRawPdf(bytes: Uint8Array): Promise<RawPdf | null> {
 }
 
 /** The page's content streams decoded and joined, or null when too long or undecodable. */
-function pageContent({ lib, doc }: RawPdf, pageIndex: number): string | null {
-  const contents = doc.getPage(pageIndex).node.Contents();
+function pageContent({ lib, doc }: RawPdf, page: PDFPage): string | null {
+  const contents = page.node.Contents();
   const streams =
     contents instanceof lib.PDFArray
       ? contents.asArray().map((ref) => doc.context.lookup(ref))
@@ -78,43 +79,31 @@ const INERT = new Set(
   ),
 );
 const SHOW_TEXT = new Set(['Tj', 'TJ', "'", '"']);
-/** Text drawn neither filled nor stroked: a scanner's OCR layer under its image. */
-const INVISIBLE = 3;
 
-/**
- * The one image the content draws (name and matrix), when it draws nothing else: besides the
- * image, only invisible text (a scanner's OCR layer) and state that does not touch images.
- */
-function soleDrawnImage(content: string): { name: string; ctm: Matrix } | null {
-  const ops = contentOps(content);
-  if (!ops) return null;
-  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
-  let mode = 0;
-  const saved: { ctm: Matrix; mode: number }[] = [];
-  let image: { name: string; ctm: Matrix } | null = null;
-  for (const { op, operands } of ops) {
-    if (INERT.has(op)) continue;
-    if (op === 'q') saved.push({ ctm, mode });
-    else if (op === 'Q') ({ ctm, mode } = saved.pop() ?? { ctm, mode });
-    else if (op === 'cm' && operands.length === 6 && operands.every((v) => typeof v === 'number')) {
-      ctm = composeMatrix(operands as Matrix, ctm);
-    } else if (op === 'Tr' && typeof operands[0] === 'number') mode = operands[0];
-    else if (SHOW_TEXT.has(op) && mode === INVISIBLE) continue;
-    else if (op === 'Do' && !image && typeof operands[0] === 'string') {
-      image = { name: operands[0].slice(1), ctm };
-    } else return null;
+/** A content stream's operator as a drawing step (see soleImage). */
+function drawStep({ op, operands }: ContentOp): DrawStep {
+  const numbers = operands.every((v) => typeof v === 'number');
+  const [first] = operands;
+  if (INERT.has(op)) return { kind: 'inert' };
+  if (op === 'q') return { kind: 'save' };
+  if (op === 'Q') return { kind: 'restore' };
+  if (op === 'cm' && operands.length === 6 && numbers) {
+    return { kind: 'transform', matrix: operands as Matrix };
   }
-  return image;
+  if (op === 'Tr' && typeof first === 'number') return { kind: 'textMode', mode: first };
+  if (SHOW_TEXT.has(op)) return { kind: 'showText' };
+  if (op === 'Do' && typeof first === 'string') return { kind: 'image', id: first.slice(1) };
+  return { kind: 'other' };
 }
 
 /** The image XObject's JPEG stream when it is a plain 8-bit grey or RGB JPEG. */
 function plainJpeg(
-  { lib, doc }: RawPdf,
-  pageIndex: number,
+  { lib }: RawPdf,
+  page: PDFPage,
   name: string,
 ): { stream: PDFRawStream; space: 'DeviceGray' | 'DeviceRGB' } | null {
   const { PDFDict, PDFName, PDFRawStream, PDFArray } = lib;
-  const resources = doc.getPage(pageIndex).node.Resources();
+  const resources = page.node.Resources();
   const xobjects = resources?.lookupMaybe(PDFName.of('XObject'), PDFDict);
   const stream = xobjects?.lookup(PDFName.of(name));
   if (!(stream instanceof PDFRawStream)) return null;
@@ -154,12 +143,13 @@ export async function embeddedJpegPage(
   try {
     const page = raw.doc.getPage(pageIndex);
     if (page.getRotation().angle % 360 !== 0) return null;
-    const content = pageContent(raw, pageIndex);
-    const drawn = content === null ? null : soleDrawnImage(content);
+    const content = pageContent(raw, page);
+    const ops = content === null ? null : contentOps(content);
+    const drawn = ops ? soleImage(ops.map(drawStep)) : null;
     if (!drawn) return null;
     const box = page.getCropBox();
     const corners = [box.x, box.y, box.x + box.width, box.y + box.height];
-    const jpeg = coversBox(drawn.ctm, corners) ? plainJpeg(raw, pageIndex, drawn.name) : null;
+    const jpeg = coversBox(drawn.ctm, corners) ? plainJpeg(raw, page, drawn.id) : null;
     if (!jpeg) return null;
     const { stream, space } = jpeg;
     const sharp = await loadSharp();

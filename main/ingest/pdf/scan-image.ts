@@ -1,7 +1,8 @@
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { GrayImage } from '../image/gray-image';
 import { pdfjs } from './pdfjs';
-import { composeMatrix, coversBox, type Matrix } from './matrix';
+import { coversBox, type Matrix } from './matrix';
+import { type DrawStep, soleImage } from './sole-image';
 import { renderSize } from './rasterize';
 import { loadSharp } from '../image/load-sharp';
 
@@ -13,11 +14,8 @@ interface DecodedImage {
   data?: Uint8Array | Uint8ClampedArray;
 }
 
-/**
- * The image a page consists of, when it is nothing else: one image drawn upright over exactly
- * the whole page, and at most text drawn invisibly (a scanner's OCR layer, mode 3).
- */
-async function soleImage(page: PDFPageProxy): Promise<{ id: string; ctm: Matrix } | null> {
+/** pdf.js's operator list of the page as drawing steps (see soleImage). */
+async function drawSteps(page: PDFPageProxy): Promise<DrawStep[]> {
   const { OPS } = await pdfjs();
   const ops = await page.getOperatorList(); // cached: the scan's resolution was read from it
   const inert = new Set<number>([
@@ -44,24 +42,19 @@ async function soleImage(page: PDFPageProxy): Promise<{ id: string; ctm: Matrix 
     OPS.nextLineShowText,
     OPS.nextLineSetSpacingShowText,
   ]);
-  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
-  const saved: { ctm: Matrix; mode: number }[] = [];
-  let mode = 0;
-  let image: { id: string; ctm: Matrix } | null = null;
-  for (let i = 0; i < ops.fnArray.length; i++) {
-    const fn = ops.fnArray[i];
+  return ops.fnArray.map((fn, i): DrawStep => {
     const args = ops.argsArray[i] as unknown[];
-    if (fn === undefined || inert.has(fn)) continue;
-    if (fn === OPS.save) saved.push({ ctm, mode });
-    else if (fn === OPS.restore) ({ ctm, mode } = saved.pop() ?? { ctm, mode });
-    else if (fn === OPS.transform) ctm = composeMatrix(args.map(Number) as Matrix, ctm);
-    else if (fn === OPS.setTextRenderingMode) mode = Number(args[0]);
-    else if (shows.has(fn) && mode === 3) continue;
-    else if (fn === OPS.paintImageXObject && !image && typeof args[0] === 'string') {
-      image = { id: args[0], ctm };
-    } else return null;
-  }
-  return image;
+    if (inert.has(fn)) return { kind: 'inert' };
+    if (fn === OPS.save) return { kind: 'save' };
+    if (fn === OPS.restore) return { kind: 'restore' };
+    if (fn === OPS.transform) return { kind: 'transform', matrix: args.map(Number) as Matrix };
+    if (fn === OPS.setTextRenderingMode) return { kind: 'textMode', mode: Number(args[0]) };
+    if (shows.has(fn)) return { kind: 'showText' };
+    if (fn === OPS.paintImageXObject && typeof args[0] === 'string') {
+      return { kind: 'image', id: args[0] };
+    }
+    return { kind: 'other' };
+  });
 }
 
 /**
@@ -77,7 +70,7 @@ export async function scanPixels(
   maxPixels: number,
 ): Promise<GrayImage | null> {
   if (page.rotate % 360 !== 0) return null;
-  const sole = await soleImage(page);
+  const sole = soleImage(await drawSteps(page));
   if (!sole) return null;
   if (!coversBox(sole.ctm, page.view)) return null;
   const { width, height } = renderSize(page, dpi, maxPixels);
