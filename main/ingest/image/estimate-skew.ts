@@ -159,9 +159,14 @@ export async function linesAreVertical(img: GrayImage): Promise<boolean> {
  * low-contrast text of poor scans entirely.
  */
 export function otsuThreshold(data: Uint8Array): number {
-  const hist = new Float64Array(256);
-  for (const v of data) hist[v] = (hist[v] ?? 0) + 1;
+  // An indexed loop over a Uint32Array: the iterator form ran uncompiled for 100 ms and more
+  // on a reader thread's first pages, where the whole pass is called too rarely to warm up.
+  const hist = new Uint32Array(256);
   const total = data.length;
+  for (let i = 0; i < total; i++) {
+    const v = data[i] ?? 0;
+    hist[v] = (hist[v] ?? 0) + 1;
+  }
   let sumAll = 0;
   for (let i = 0; i < 256; i++) sumAll += i * (hist[i] ?? 0);
   let sumBack = 0;

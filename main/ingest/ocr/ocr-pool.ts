@@ -19,6 +19,12 @@ export interface OcrPage {
   confidence: number; // mean word confidence, 0..1
 }
 
+/**
+ * Tesseract's own notes ("Detected 416 diacritics", "Estimating resolution as …") go to
+ * stderr, in the middle of the CLI's progress bar: they are sent nowhere instead.
+ */
+const QUIET = { debug_file: '/dev/null' };
+
 export interface OcrPoolOptions {
   /** Tesseract languages, e.g. "eng" or "eng+fra". */
   langs?: string;
@@ -117,7 +123,11 @@ export class OcrPool {
       cacheMethod: 'none', // never write traineddata next to the user's files
     });
     // Whole-page layout analysis, as native tesseract does by default.
-    await worker.setParameters({ tessedit_pageseg_mode: PSM.AUTO, user_defined_dpi: '300' });
+    await worker.setParameters({
+      tessedit_pageseg_mode: PSM.AUTO,
+      user_defined_dpi: '300',
+      ...QUIET,
+    });
     return { worker, pages: 0 };
   }
 
@@ -245,7 +255,7 @@ export class OcrPool {
       legacyCore: true,
       legacyLang: true,
     }).then(async (w) => {
-      await w.setParameters({ user_defined_dpi: '300' });
+      await w.setParameters({ user_defined_dpi: '300', ...QUIET });
       return w;
     });
     try {

@@ -178,4 +178,17 @@ describe('kimberlite ingest', () => {
     for (const p of before) expect(after.find((a) => a.page_no === p.page_no)?.id).toBe(p.id);
     expect(runCli(['verify', kimb]).status).toBe(0);
   }, 180_000);
+
+  it("keeps Tesseract's own notes out of the progress on stderr", () => {
+    const dir = tempDir();
+    const kimb = newCase(dir);
+    // Seed 4242's sixth certificate: Tesseract printed "Detected 416 diacritics" reading it.
+    const samples = join(dir, 'samples');
+    const made = runCli(['samples', '--out', samples, '--shipments', '6', '--seed', '4242']);
+    expect(made.status).toBe(0);
+    const r = ingest(kimb, [join(samples, 'S6-kp.pdf')]);
+    expect(r.files).toMatchObject([{ status: 'added', text_source: { ocr: 1 } }]);
+    const lines = r.stderr.split(/[\r\n]+/u).filter((l) => l.trim() !== '');
+    expect(lines.filter((l) => !/^reading \d+\/\d+ pages/u.test(l))).toEqual([]);
+  }, 180_000);
 });
