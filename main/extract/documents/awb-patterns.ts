@@ -119,8 +119,9 @@ export function awbPatternCandidates(ctx: PageContext): Candidate[] {
     out.push(...piecesAndWeight(ws, page), ...weightBeforeChargeable(ws, page));
     const first = ws[0];
     // Box rules ("|") stretch a line's height: compare with the words that carry letters.
+    // Of two words, the lower height: OCR pads some boxes ("13MAR23" twice as tall as "GBE").
     const heights = ws.map((w) => w.y1 - w.y0).sort((a, b) => a - b);
-    const lineH = heights[Math.floor(heights.length / 2)] ?? 0;
+    const lineH = heights[Math.floor((heights.length - 1) / 2)] ?? 0;
     if (
       first &&
       /^[A-Z]{3}$/.test(first.text) &&

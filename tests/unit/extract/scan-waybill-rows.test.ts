@@ -1,0 +1,51 @@
+// Waybill rows as an office scan's OCR returns them when the small captions over the boxes
+// are lost: the place of issue beside a date whose box OCR padded to twice its height must
+// still be read as the departure.
+import { describe, expect, it } from 'vitest';
+import { extractDocuments } from '../../../main/extract/extract-documents';
+import type { Word } from '../../../main/ingest/word';
+import { line, page } from './fixtures/hand-words';
+
+const waybill = (rows: Word[][]) =>
+  page([
+    line(0.04, [
+      [0.07, '125-2519 8353'],
+      [0.79, '125-2519 8353'],
+    ]),
+    line(0.08, [
+      [0.08, 'Kalahari Rough Trading (Pty) Ltd'],
+      [0.53, 'Air Waybill'],
+    ]),
+    line(0.1, [[0.08, 'Plot 64511, Fairgrounds Office Park, Gaborone']]),
+    line(0.18, [[0.08, 'Antwerp Rough Sorting BVBA']]),
+    line(0.195, [[0.08, 'Schupstraat 9-11, Antwerpen']]),
+    line(0.27, [
+      [0.08, 'GBE'],
+      [0.52, 'FREIGHT PREPAID'],
+    ]),
+    line(0.305, [
+      [0.3, 'BA122/13MAR23'],
+      [0.52, 'NVD'],
+      [0.75, 'USD 538588.67'],
+    ]),
+    ...rows,
+  ]);
+
+const fieldsOf = (words: Word[]): Record<string, unknown> => {
+  const doc = extractDocuments([{ pageNo: 1, words }]).find((d) => d.type === 'airway_bill');
+  return Object.fromEntries(Object.entries(doc?.fields ?? {}).map(([k, f]) => [k, f.value]));
+};
+
+/** "13MAR23   GBE" under "Executed on (date) at (place)", the date's box padded by OCR. */
+const executed = (dateHeight: number): Word[] =>
+  line(0.634, [
+    [0.07, '13MAR23'],
+    [0.26, 'GBE'],
+  ]).map((w) => (w.text === '13MAR23' ? { ...w, y0: w.y0 - 0.003, y1: w.y0 + dateHeight } : w));
+
+describe('the place of issue beside a date whose box OCR padded', () => {
+  it('is the departure airport, as beside a date of the usual height', () => {
+    expect(fieldsOf(waybill([executed(0.012)])).departure_airport).toBe('GBE');
+    expect(fieldsOf(waybill([executed(0.022)])).departure_airport).toBe('GBE');
+  });
+});
