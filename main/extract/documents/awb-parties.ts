@@ -7,6 +7,7 @@ import type { Candidate, PageContext } from '../fields/engine';
 import { type Line, type Segment, segments, textOf } from '../layout/lines';
 import { isLegalForm } from '../normalize/legal-forms';
 import { CRUMB } from '../fields/read-value';
+import { dropStrayLead } from '../fields/stray-lead';
 
 // Words of sentences (conditions of carriage, certifications), not of company names.
 const PROSE =
@@ -77,8 +78,10 @@ export function awbPartyCandidates(ctx: PageContext): Candidate[] {
       if (seg.x0 > 0.45) continue;
       // Caption crumbs are small beside the name's letters; box rules carry no letter.
       const tallest = Math.max(...seg.words.map((w) => w.y1 - w.y0));
-      const words = seg.words.filter(
-        (w) => !ctx.isLabel.has(w) && w.y1 - w.y0 > 0.4 * tallest && /[\p{L}\d&]/u.test(w.text),
+      const words = dropStrayLead(
+        seg.words.filter(
+          (w) => !ctx.isLabel.has(w) && w.y1 - w.y0 > 0.4 * tallest && /[\p{L}\d&]/u.test(w.text),
+        ),
       );
       const shown = words.map((w, i) => (i === 0 ? cleanFirst(w) : w));
       const last = words[words.length - 1];

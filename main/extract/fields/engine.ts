@@ -26,6 +26,7 @@ import {
   type ValueSpan,
 } from './read-value';
 import { readBand } from './read-band';
+import { dropStrayLead } from './stray-lead';
 
 const LOOSE = new Set<Kind>(['name', 'text', 'address']);
 const NUMERIC = new Set<Kind>(['amount', 'carats', 'weight']);
@@ -170,7 +171,11 @@ function candidateFrom(
           own: labelField === undefined ? undefined : labelWords(ctx, labelField),
         })
       : span;
-  if (spec.kind === 'name') grown = withLegalForm(ctx, grown);
+  if (spec.kind === 'name') {
+    grown = withLegalForm(ctx, grown);
+    const words = dropStrayLead(grown.words);
+    if (words.length < grown.words.length) grown = { ...grown, words, lines: [words] };
+  }
   const text = spec.kind === 'address' ? joinLines(grown.lines) : textOf(grown.words);
   const r = interpret(spec.kind, text);
   if (!r) return null;
