@@ -13,6 +13,7 @@ import {
   readOrigins,
   readUnseparatedDate,
 } from './parsers';
+import { readsAsSentence } from '../normalize/sentence';
 
 export type Kind =
   | 'text'
@@ -93,7 +94,7 @@ export function interpret(kind: Kind, text: string): Reading | null {
       if (letterCount(t) < 5 || (!/[\d,]/.test(t) && t.split(/\s+/).length < 2)) return null;
       return { value: t.replace(/\s*,\s*$/, ''), validity: 0.9 };
     case 'text':
-      return hasLetters(t) && letterCount(t) >= 4
+      return hasLetters(t) && letterCount(t) >= 4 && !readsAsSentence(t)
         ? { value: t.replace(/\s*,\s*$/, ''), validity: 0.9 }
         : null;
     case 'reference': {
