@@ -7,6 +7,7 @@ import type { Candidate, PageContext } from '../fields/engine';
 import { type Line, type Segment, segments, textOf } from '../layout/lines';
 import { isLegalForm } from '../normalize/legal-forms';
 import { CRUMB } from '../fields/read-value';
+import { STREET } from '../normalize/address-shape';
 import { dropStrayLead } from '../fields/stray-lead';
 
 // Words of sentences (conditions of carriage, certifications), not of company names.
@@ -21,10 +22,6 @@ export function looksLikeProse(text: string): boolean {
   return text.split(/\s+/u).some((w) => PROSE.test(w.replace(/[.,:;]+$/u, '')));
 }
 
-// An address line without a number ("Boulevard de la République, Plateau, Abidjan").
-const ADDRESS =
-  /\b(boulevard|blvd|avenue|av|rue|street|st|road|rd|rua|avenida|plot|building|tower|suite|floor|p\.?o\.? box)\b/iu;
-
 /** A street line in the parties' column: a number and real words ("45, boulevard Lumumba"). */
 function isAddressLine(seg: Segment): boolean {
   const text = textOf(seg.words);
@@ -32,14 +29,14 @@ function isAddressLine(seg: Segment): boolean {
     seg.x0 <= 0.45 &&
     /\d/u.test(text) &&
     seg.words.filter((w) => /\p{L}{4}/u.test(w.text)).length >= 2 &&
-    (ADDRESS.test(text) || text.includes(','))
+    (STREET.test(text) || text.includes(','))
   );
 }
 
 function nameLike(words: readonly Word[]): boolean {
   const text = textOf(words);
   if (/\d/u.test(text) || FORM_WORDS.test(text) || looksLikeProse(text)) return false;
-  if (ADDRESS.test(text) || (text.match(/,/gu)?.length ?? 0) >= 2) return false;
+  if (STREET.test(text) || (text.match(/,/gu)?.length ?? 0) >= 2) return false;
   const ws = words.filter((w) => /\p{L}{2}/u.test(w.text));
   // Two real words at least: a strip of two-letter crumbs along the page edge is no name.
   if (ws.length < 2 || ws.length > 8 || ws.filter((w) => /\p{L}{4}/u.test(w.text)).length < 2) {

@@ -13,6 +13,7 @@ import {
   readOrigins,
   readUnseparatedDate,
 } from './parsers';
+import { looksLikeAddress } from '../normalize/address-shape';
 import { readsAsSentence } from '../normalize/sentence';
 
 export type Kind =
@@ -88,6 +89,8 @@ export function interpret(kind: Kind, text: string): Reading | null {
       if (!hasLetters(t) || words.length > 9 || lower > Math.max(1, words.length / 3)) return null;
       // OCR crumbs ("fi", "See a") are not names: a name has some substance and a capital.
       if (letterCount(t) < 4 || !/^[\p{Lu}\d(]/u.test(t)) return null;
+      // The address line under a name OCR lost is no name.
+      if (looksLikeAddress(t)) return null;
       return { value: t.replace(/\s*,\s*$/, ''), validity: 0.9 };
     }
     case 'address':
