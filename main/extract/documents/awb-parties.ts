@@ -68,10 +68,25 @@ function legalFormAfter(lines: readonly Line[], li: number, end: Word): Word | n
 }
 
 export function awbPartyCandidates(ctx: PageContext): Candidate[] {
-  const found: { words: Word[]; text: string; y0: number; y1: number; li: number }[] = [];
+  const found: {
+    words: Word[];
+    text: string;
+    y0: number;
+    y1: number;
+    li: number;
+    cut: boolean;
+  }[] = [];
   ctx.lines.forEach((line, li) => {
     if (line.y0 > 0.4) return;
+    let before: Word[] = [];
     for (const seg of segments(line)) {
+      // Print OCR was sure of just before the name, in the same column: the name's head,
+      // garbled into a run of its own ("Hu <on-   Diamond Corp." for Hudson Rough Diamond
+      // Corp.). The rest still opens the block, but is no name to read.
+      const cut = before.some(
+        (w) => !ctx.isLabel.has(w) && w.confidence >= 0.6 && /\p{L}{2}/u.test(w.text),
+      );
+      before = seg.words;
       if (seg.x0 > 0.45) continue;
       // Caption crumbs are small beside the name's letters; box rules carry no letter.
       const tallest = Math.max(...seg.words.map((w) => w.y1 - w.y0));
@@ -91,7 +106,7 @@ export function awbPartyCandidates(ctx: PageContext): Candidate[] {
       // Most words doubted by OCR: a smudge along the page's edge, not a name.
       if (words.filter((w) => w.confidence < CRUMB).length > words.length / 2) continue;
       if (!nameLike(shown)) continue;
-      found.push({ words, text: textOf(shown), y0: line.y0, y1: line.y1, li });
+      found.push({ words, text: textOf(shown), y0: line.y0, y1: line.y1, li, cut });
     }
   });
   // Captions ("Shipper's Name and Address", however garbled) print smaller than the names.
@@ -131,7 +146,7 @@ export function awbPartyCandidates(ctx: PageContext): Candidate[] {
     ['shipper_name', shipper],
     ['consignee_name', consignee],
   ] as const) {
-    if (!f) continue;
+    if (!f || f.cut) continue;
     const text = f.text.replace(/\s*,\s*$/u, '');
     out.push({ field, value: text, words: f.words, text, score: 0.42, page: ctx.pageNo });
   }

@@ -1,6 +1,7 @@
-// Waybill rows as an office scan's OCR returns them when the small captions over the boxes
-// are lost: the place of issue beside a date whose box OCR padded to twice its height must
-// still be read as the departure.
+// Waybill rows as a scan's OCR returns them when the small captions over the boxes are lost:
+// the place of issue beside a date whose box OCR padded to twice its height must still be read
+// as the departure; a party's name whose head OCR garbled into a run of its own is not read
+// from its tail.
 import { describe, expect, it } from 'vitest';
 import { extractDocuments } from '../../../main/extract/extract-documents';
 import type { Word } from '../../../main/ingest/word';
@@ -47,5 +48,24 @@ describe('the place of issue beside a date whose box OCR padded', () => {
   it('is the departure airport, as beside a date of the usual height', () => {
     expect(fieldsOf(waybill([executed(0.012)])).departure_airport).toBe('GBE');
     expect(fieldsOf(waybill([executed(0.022)])).departure_airport).toBe('GBE');
+  });
+});
+
+describe('a party name whose head OCR garbled into a run of its own', () => {
+  const consignee = (head: Word[]) =>
+    fieldsOf(
+      waybill([])
+        .filter((w) => !(w.y0 === 0.18 && w.x0 < 0.3))
+        .concat(head, [...line(0.18, [[0.173, 'Diamond Corp.']], 0.96)]),
+    ).consignee_name;
+
+  it('is left unread rather than read from its tail', () => {
+    const head = [...line(0.18, [[0.049, 'Hu']], 0.96), ...line(0.18, [[0.072, '<on-']], 0)];
+    expect(consignee(head)).toBeUndefined();
+  });
+
+  it('is read whole when only a doubted crumb or a rule stands before it', () => {
+    expect(consignee(line(0.18, [[0.06, 'Hu']], 0.2))).toBe('Diamond Corp.');
+    expect(consignee(line(0.18, [[0.06, '|']], 0.9))).toBe('Diamond Corp.');
   });
 });
