@@ -79,7 +79,8 @@ export function awbPartyCandidates(ctx: PageContext): Candidate[] {
   ctx.lines.forEach((line, li) => {
     if (line.y0 > 0.4) return;
     let before: Word[] = [];
-    for (const seg of segments(line)) {
+    const segs = segments(line);
+    segs.forEach((seg, si) => {
       // Print OCR was sure of just before the name, in the same column: the name's head,
       // garbled into a run of its own ("Hu <on-   Diamond Corp." for Hudson Rough Diamond
       // Corp.). The rest still opens the block, but is no name to read.
@@ -87,7 +88,7 @@ export function awbPartyCandidates(ctx: PageContext): Candidate[] {
         (w) => !ctx.isLabel.has(w) && w.confidence >= 0.6 && /\p{L}{2}/u.test(w.text),
       );
       before = seg.words;
-      if (seg.x0 > 0.45) continue;
+      if (seg.x0 > 0.45) return;
       // Caption crumbs are small beside the name's letters; box rules carry no letter.
       const tallest = Math.max(...seg.words.map((w) => w.y1 - w.y0));
       const words = dropStrayLead(
@@ -97,17 +98,23 @@ export function awbPartyCandidates(ctx: PageContext): Candidate[] {
       );
       const shown = words.map((w, i) => (i === 0 ? cleanFirst(w) : w));
       const last = words[words.length - 1];
-      if (!last) continue;
+      if (!last) return;
       const form = isLegalForm(last.text) ? null : legalFormAfter(ctx.lines, li, last);
-      if (form) {
-        words.push(form);
-        shown.push(form);
+      // A legal form OCR set apart on the name's own line ("Co.   Limited", the comma lost).
+      const next = segs[si + 1];
+      const apart =
+        next && next.x0 - last.x1 < 4 * line.charW && next.words.every((w) => isLegalForm(w.text))
+          ? next.words
+          : [];
+      for (const w of form ? [form] : apart) {
+        words.push(w);
+        shown.push(w);
       }
       // Most words doubted by OCR: a smudge along the page's edge, not a name.
-      if (words.filter((w) => w.confidence < CRUMB).length > words.length / 2) continue;
-      if (!nameLike(shown)) continue;
+      if (words.filter((w) => w.confidence < CRUMB).length > words.length / 2) return;
+      if (!nameLike(shown)) return;
       found.push({ words, text: textOf(shown), y0: line.y0, y1: line.y1, li, cut });
-    }
+    });
   });
   // Captions ("Shipper's Name and Address", however garbled) print smaller than the names.
   const height = (f: { words: Word[] }) => {

@@ -1,7 +1,7 @@
 // Waybill rows as a scan's OCR returns them when the small captions over the boxes are lost:
 // the place of issue beside a date whose box OCR padded to twice its height must still be read
 // as the departure; a party's name whose head OCR garbled into a run of its own is not read
-// from its tail.
+// from its tail, and one whose legal form OCR set apart on its line keeps it.
 import { describe, expect, it } from 'vitest';
 import { extractDocuments } from '../../../main/extract/extract-documents';
 import type { Word } from '../../../main/ingest/word';
@@ -67,5 +67,33 @@ describe('a party name whose head OCR garbled into a run of its own', () => {
   it('is read whole when only a doubted crumb or a rule stands before it', () => {
     expect(consignee(line(0.18, [[0.06, 'Hu']], 0.2))).toBe('Diamond Corp.');
     expect(consignee(line(0.18, [[0.06, '|']], 0.9))).toBe('Diamond Corp.');
+  });
+});
+
+describe('a party name whose legal form OCR set apart on its line', () => {
+  it('keeps the legal form ("Co.   Limited", the comma lost)', () => {
+    const name = [
+      ...line(0.18, [[0.072, 'Pearl Delta Diamond Co.']]),
+      ...line(0.18, [[0.29, 'Limited']]),
+    ];
+    const f = fieldsOf(
+      waybill([])
+        .filter((w) => !(w.y0 === 0.18 && w.x0 < 0.3))
+        .concat(name),
+    );
+    expect(f.consignee_name).toBe('Pearl Delta Diamond Co. Limited');
+  });
+
+  it('does not take a word of the next column for it', () => {
+    const name = [
+      ...line(0.18, [[0.072, 'Pearl Delta Diamond Co.']]),
+      ...line(0.18, [[0.52, 'Limited']]),
+    ];
+    const f = fieldsOf(
+      waybill([])
+        .filter((w) => !(w.y0 === 0.18 && w.x0 < 0.3))
+        .concat(name),
+    );
+    expect(f.consignee_name).toBe('Pearl Delta Diamond Co.');
   });
 });
