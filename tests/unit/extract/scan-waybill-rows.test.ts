@@ -1,7 +1,8 @@
 // Waybill rows as a scan's OCR returns them when the small captions over the boxes are lost:
 // the place of issue beside a date whose box OCR padded to twice its height must still be read
 // as the departure; a party's name whose head OCR garbled into a run of its own is not read
-// from its tail, and one whose legal form OCR set apart on its line keeps it.
+// from its tail, and one whose legal form OCR set apart on its line keeps it; a speck OCR
+// doubted before the kg mark leaves the pieces / weight row readable.
 import { describe, expect, it } from 'vitest';
 import { extractDocuments } from '../../../main/extract/extract-documents';
 import type { Word } from '../../../main/ingest/word';
@@ -95,5 +96,36 @@ describe('a party name whose legal form OCR set apart on its line', () => {
         .concat(name),
     );
     expect(f.consignee_name).toBe('Pearl Delta Diamond Co.');
+  });
+});
+
+describe('a speck OCR doubted before the kg mark', () => {
+  it('does not hide the pieces and the gross weight', () => {
+    const row = [
+      ...line(0.405, [
+        [0.067, '1'],
+        [0.147, '6.1'],
+      ]),
+      ...line(0.405, [[0.266, 'I']], 0.09),
+      ...line(0.405, [
+        [0.285, 'K'],
+        [0.383, '7.08'],
+        [0.567, 'ROUGH DIAMONDS'],
+      ]),
+    ];
+    const f = fieldsOf(waybill([row]));
+    expect(f.pieces).toBe(1);
+    expect(f.gross_weight_kg).toBe(6.1);
+  });
+
+  it('is a word of the row when OCR was sure of it', () => {
+    const row = line(0.405, [
+      [0.067, '1'],
+      [0.147, '6.1'],
+      [0.266, 'I'],
+      [0.285, 'K'],
+      [0.383, '7.08'],
+    ]);
+    expect(fieldsOf(waybill([row])).gross_weight_kg).toBeUndefined();
   });
 });
