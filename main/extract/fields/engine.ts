@@ -27,6 +27,7 @@ import {
 } from './read-value';
 import { readBand } from './read-band';
 import { dropStrayLead } from './stray-lead';
+import { withNameAbove } from './wrapped-name';
 
 const LOOSE = new Set<Kind>(['name', 'text', 'address']);
 const NUMERIC = new Set<Kind>(['amount', 'carats', 'weight']);
@@ -173,7 +174,7 @@ function candidateFrom(
         })
       : span;
   if (spec.kind === 'name') {
-    grown = withLegalForm(ctx, grown);
+    grown = withNameAbove(ctx.lines, ctx.isLabel, withLegalForm(ctx, grown));
     const words = dropStrayLead(grown.words);
     if (words.length < grown.words.length) grown = { ...grown, words, lines: [words] };
   }
