@@ -67,6 +67,19 @@ function legalFormAfter(lines: readonly Line[], li: number, end: Word): Word | n
   return null;
 }
 
+/**
+ * A name and the street line under it start at the block's left edge: a name that starts
+ * well inside the block ("Gemmes Export SA" over "Boulevard de la République…" for Séguéla
+ * Gemmes Export SA) lost its first words to OCR.
+ */
+function startsInside(lines: readonly Line[], li: number, h: number, first: Word): boolean {
+  const next = lines[li + 1];
+  const seg = next ? segments(next).find((s) => s.x0 <= 0.45) : undefined;
+  if (!next || !seg || next.y0 - first.y1 > 1.5 * h) return false;
+  const street = isAddressLine(seg) || STREET.test(textOf(seg.words));
+  return street && first.x0 - seg.x0 > 3 * next.charW;
+}
+
 export function awbPartyCandidates(ctx: PageContext): Candidate[] {
   const found: {
     words: Word[];
@@ -113,7 +126,14 @@ export function awbPartyCandidates(ctx: PageContext): Candidate[] {
       // Most words doubted by OCR: a smudge along the page's edge, not a name.
       if (words.filter((w) => w.confidence < CRUMB).length > words.length / 2) return;
       if (!nameLike(shown)) return;
-      found.push({ words, text: textOf(shown), y0: line.y0, y1: line.y1, li, cut });
+      found.push({
+        words,
+        text: textOf(shown),
+        y0: line.y0,
+        y1: line.y1,
+        li,
+        cut: cut || startsInside(ctx.lines, li, last.y1 - last.y0, words[0] ?? last),
+      });
     });
   });
   // Captions ("Shipper's Name and Address", however garbled) print smaller than the names.

@@ -1,7 +1,8 @@
 // Waybill rows as a scan's OCR returns them when the small captions over the boxes are lost:
 // the place of issue beside a date whose box OCR padded to twice its height must still be read
 // as the departure; a party's name whose head OCR garbled into a run of its own is not read
-// from its tail, and one whose legal form OCR set apart on its line keeps it; a speck OCR
+// from its tail, nor when it starts well inside its block (its first words lost), and one whose
+// legal form OCR set apart on its line keeps it; a speck OCR
 // doubted before the kg mark leaves the pieces / weight row readable.
 import { describe, expect, it } from 'vitest';
 import { extractDocuments } from '../../../main/extract/extract-documents';
@@ -53,10 +54,11 @@ describe('the place of issue beside a date whose box OCR padded', () => {
 });
 
 describe('a party name whose head OCR garbled into a run of its own', () => {
+  // Its address line lost too: only the run before the name tells that its head is missing.
   const consignee = (head: Word[]) =>
     fieldsOf(
       waybill([])
-        .filter((w) => !(w.y0 === 0.18 && w.x0 < 0.3))
+        .filter((w) => !(w.y0 === 0.18 && w.x0 < 0.3) && w.y0 !== 0.195)
         .concat(head, [...line(0.18, [[0.173, 'Diamond Corp.']], 0.96)]),
     ).consignee_name;
 
@@ -127,5 +129,24 @@ describe('a speck OCR doubted before the kg mark', () => {
       [0.383, '7.08'],
     ]);
     expect(fieldsOf(waybill([row])).gross_weight_kg).toBeUndefined();
+  });
+});
+
+describe('a party name that starts well inside its block', () => {
+  const shipper = (name: Word[]) =>
+    fieldsOf(
+      waybill([])
+        .filter((w) => !(w.y0 === 0.08 && w.x0 < 0.5) && !(w.y0 === 0.1))
+        .concat(name, line(0.096, [[0.036, 'Boulevard de la République, Plateau, Abidjan']])),
+    ).shipper_name;
+
+  it('lost its first words: it is left unread', () => {
+    expect(shipper(line(0.08, [[0.111, 'Gemmes Export SA']]))).toBeUndefined();
+  });
+
+  it('is read when it starts at the block’s edge', () => {
+    expect(shipper(line(0.08, [[0.037, 'Séguéla Gemmes Export SA']]))).toBe(
+      'Séguéla Gemmes Export SA',
+    );
   });
 });
