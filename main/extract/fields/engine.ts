@@ -28,6 +28,7 @@ import {
 import { readBand } from './read-band';
 import { dropStrayLead } from './stray-lead';
 import { withNameAbove } from './wrapped-name';
+import { nameCutShort } from './name-tail';
 
 const LOOSE = new Set<Kind>(['name', 'text', 'address']);
 const NUMERIC = new Set<Kind>(['amount', 'carats', 'weight']);
@@ -178,6 +179,7 @@ function candidateFrom(
     const words = dropStrayLead(grown.words);
     if (words.length < grown.words.length) grown = { ...grown, words, lines: [words] };
   }
+  if (spec.kind === 'name' && nameCutShort(ctx.lines, ctx.isLabel, grown.words)) return null;
   const text = spec.kind === 'address' ? joinLines(grown.lines) : textOf(grown.words);
   const r = interpret(spec.kind, text);
   if (!r) return null;
