@@ -7,6 +7,8 @@ import type { Candidate, PageContext } from '../fields/engine';
 import { type Line, type Segment, segments, textOf } from '../layout/lines';
 import { isLegalForm } from '../normalize/legal-forms';
 import { CRUMB } from '../fields/read-value';
+import { STREET } from '../normalize/address-shape';
+import { dropStrayLead } from '../fields/stray-lead';
 
 // Words of sentences (conditions of carriage, certifications), not of company names.
 const PROSE =
@@ -20,10 +22,6 @@ export function looksLikeProse(text: string): boolean {
   return text.split(/\s+/u).some((w) => PROSE.test(w.replace(/[.,:;]+$/u, '')));
 }
 
-// An address line without a number ("Boulevard de la République, Plateau, Abidjan").
-const ADDRESS =
-  /\b(boulevard|blvd|avenue|av|rue|street|st|road|rd|rua|avenida|plot|building|tower|suite|floor|p\.?o\.? box)\b/iu;
-
 /** A street line in the parties' column: a number and real words ("45, boulevard Lumumba"). */
 function isAddressLine(seg: Segment): boolean {
   const text = textOf(seg.words);
@@ -31,14 +29,14 @@ function isAddressLine(seg: Segment): boolean {
     seg.x0 <= 0.45 &&
     /\d/u.test(text) &&
     seg.words.filter((w) => /\p{L}{4}/u.test(w.text)).length >= 2 &&
-    (ADDRESS.test(text) || text.includes(','))
+    (STREET.test(text) || text.includes(','))
   );
 }
 
 function nameLike(words: readonly Word[]): boolean {
   const text = textOf(words);
   if (/\d/u.test(text) || FORM_WORDS.test(text) || looksLikeProse(text)) return false;
-  if (ADDRESS.test(text) || (text.match(/,/gu)?.length ?? 0) >= 2) return false;
+  if (STREET.test(text) || (text.match(/,/gu)?.length ?? 0) >= 2) return false;
   const ws = words.filter((w) => /\p{L}{2}/u.test(w.text));
   // Two real words at least: a strip of two-letter crumbs along the page edge is no name.
   if (ws.length < 2 || ws.length > 8 || ws.filter((w) => /\p{L}{4}/u.test(w.text)).length < 2) {
@@ -69,30 +67,74 @@ function legalFormAfter(lines: readonly Line[], li: number, end: Word): Word | n
   return null;
 }
 
+/**
+ * A name and the street line under it start at the block's left edge: a name that starts
+ * well inside the block ("Gemmes Export SA" over "Boulevard de la République…" for Séguéla
+ * Gemmes Export SA) lost its first words to OCR.
+ */
+function startsInside(lines: readonly Line[], li: number, h: number, first: Word): boolean {
+  const next = lines[li + 1];
+  const seg = next ? segments(next).find((s) => s.x0 <= 0.45) : undefined;
+  if (!next || !seg || next.y0 - first.y1 > 1.5 * h) return false;
+  const street = isAddressLine(seg) || STREET.test(textOf(seg.words));
+  return street && first.x0 - seg.x0 > 3 * next.charW;
+}
+
 export function awbPartyCandidates(ctx: PageContext): Candidate[] {
-  const found: { words: Word[]; text: string; y0: number; y1: number; li: number }[] = [];
+  const found: {
+    words: Word[];
+    text: string;
+    y0: number;
+    y1: number;
+    li: number;
+    cut: boolean;
+  }[] = [];
   ctx.lines.forEach((line, li) => {
     if (line.y0 > 0.4) return;
-    for (const seg of segments(line)) {
-      if (seg.x0 > 0.45) continue;
+    let before: Word[] = [];
+    const segs = segments(line);
+    segs.forEach((seg, si) => {
+      // Print OCR was sure of just before the name, in the same column: the name's head,
+      // garbled into a run of its own ("Hu <on-   Diamond Corp." for Hudson Rough Diamond
+      // Corp.). The rest still opens the block, but is no name to read.
+      const cut = before.some(
+        (w) => !ctx.isLabel.has(w) && w.confidence >= 0.6 && /\p{L}{2}/u.test(w.text),
+      );
+      before = seg.words;
+      if (seg.x0 > 0.45) return;
       // Caption crumbs are small beside the name's letters; box rules carry no letter.
       const tallest = Math.max(...seg.words.map((w) => w.y1 - w.y0));
-      const words = seg.words.filter(
-        (w) => !ctx.isLabel.has(w) && w.y1 - w.y0 > 0.4 * tallest && /[\p{L}\d&]/u.test(w.text),
+      const words = dropStrayLead(
+        seg.words.filter(
+          (w) => !ctx.isLabel.has(w) && w.y1 - w.y0 > 0.4 * tallest && /[\p{L}\d&]/u.test(w.text),
+        ),
       );
       const shown = words.map((w, i) => (i === 0 ? cleanFirst(w) : w));
       const last = words[words.length - 1];
-      if (!last) continue;
+      if (!last) return;
       const form = isLegalForm(last.text) ? null : legalFormAfter(ctx.lines, li, last);
-      if (form) {
-        words.push(form);
-        shown.push(form);
+      // A legal form OCR set apart on the name's own line ("Co.   Limited", the comma lost).
+      const next = segs[si + 1];
+      const apart =
+        next && next.x0 - last.x1 < 4 * line.charW && next.words.every((w) => isLegalForm(w.text))
+          ? next.words
+          : [];
+      for (const w of form ? [form] : apart) {
+        words.push(w);
+        shown.push(w);
       }
       // Most words doubted by OCR: a smudge along the page's edge, not a name.
-      if (words.filter((w) => w.confidence < CRUMB).length > words.length / 2) continue;
-      if (!nameLike(shown)) continue;
-      found.push({ words, text: textOf(shown), y0: line.y0, y1: line.y1, li });
-    }
+      if (words.filter((w) => w.confidence < CRUMB).length > words.length / 2) return;
+      if (!nameLike(shown)) return;
+      found.push({
+        words,
+        text: textOf(shown),
+        y0: line.y0,
+        y1: line.y1,
+        li,
+        cut: cut || startsInside(ctx.lines, li, last.y1 - last.y0, words[0] ?? last),
+      });
+    });
   });
   // Captions ("Shipper's Name and Address", however garbled) print smaller than the names.
   const height = (f: { words: Word[] }) => {
@@ -131,7 +173,7 @@ export function awbPartyCandidates(ctx: PageContext): Candidate[] {
     ['shipper_name', shipper],
     ['consignee_name', consignee],
   ] as const) {
-    if (!f) continue;
+    if (!f || f.cut) continue;
     const text = f.text.replace(/\s*,\s*$/u, '');
     out.push({ field, value: text, words: f.words, text, score: 0.42, page: ctx.pageNo });
   }

@@ -5,6 +5,7 @@
 import type { Word } from '../../ingest/word';
 import type { Candidate, PageContext } from '../fields/engine';
 import { readNumber } from '../fields/parsers';
+import { CRUMB } from '../fields/read-value';
 import { parseCurrency } from '../normalize/currency';
 import { numberReadings } from '../normalize/number-readings';
 import { parseCompactDate } from '../normalize/compact-date';
@@ -116,11 +117,16 @@ export function awbPatternCandidates(ctx: PageContext): Candidate[] {
   for (const line of ctx.lines) {
     // Box rules read as "|" or "[" are not words.
     const ws = line.words.filter((w) => !ctx.isLabel.has(w) && /[\p{L}\d]/u.test(w.text));
-    out.push(...piecesAndWeight(ws, page), ...weightBeforeChargeable(ws, page));
+    // A speck OCR doubted just before the kg mark ("6.1  I  K") is not a word of the row.
+    const row = ws.filter(
+      (w, i) => !(w.confidence < CRUMB && !/\d/u.test(w.text) && KG.test(ws[i + 1]?.text ?? '')),
+    );
+    out.push(...piecesAndWeight(row, page), ...weightBeforeChargeable(row, page));
     const first = ws[0];
     // Box rules ("|") stretch a line's height: compare with the words that carry letters.
+    // Of two words, the lower height: OCR pads some boxes ("13MAR23" twice as tall as "GBE").
     const heights = ws.map((w) => w.y1 - w.y0).sort((a, b) => a - b);
-    const lineH = heights[Math.floor(heights.length / 2)] ?? 0;
+    const lineH = heights[Math.floor((heights.length - 1) / 2)] ?? 0;
     if (
       first &&
       /^[A-Z]{3}$/.test(first.text) &&

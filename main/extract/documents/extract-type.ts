@@ -13,8 +13,9 @@ import {
   scanCandidates,
 } from '../fields/engine';
 import { fieldConfidence, illegible, REVIEW_THRESHOLD, unionBox } from '../fields/confidence';
-import { interpret, type Kind } from '../fields/kinds';
+import type { Kind } from '../fields/kinds';
 import { deriveAddress } from '../fields/parties';
+import { addressCountry } from '../normalize/address-country';
 import type { ExtractedField, KnownDocType, PageWords } from '../types';
 import { AIRWAY_BILL } from './airway-bill';
 import { fillDates } from './date-fallback';
@@ -154,16 +155,15 @@ export function extractFields(
   if (type === 'kp_certificate' && !chosen.has('destination_country')) {
     // Forms without a destination box (the US form): the importer's address names it.
     const addr = chosen.get('importer_address');
-    const last = addr?.text.split(',').pop()?.trim() ?? '';
-    const r = last ? interpret('country', last) : null;
+    const r = addr ? addressCountry(addr.text) : null;
     if (addr && r) {
-      const words = narrowTo(addr.words, last);
+      const words = narrowTo(addr.words, r.text);
       chosen.set('destination_country', {
         ...addr,
         field: 'destination_country',
-        value: r.value,
+        value: r.code,
         words,
-        text: last,
+        text: r.text,
         score: addr.score * 0.6,
       });
     }

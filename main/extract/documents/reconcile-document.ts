@@ -11,6 +11,7 @@ import { AIRWAY_BILL } from './airway-bill';
 import { NOT_AIRPORTS } from './awb-patterns';
 import { looksLikeProse } from './awb-parties';
 import { reconcileInvoice, reconcilePacking } from './reconcile-tables';
+import { dropRowCellTotals } from './row-cell-totals';
 
 const meanConfidence = (c: Candidate) =>
   c.words.length === 0 ? 1 : c.words.reduce((s, w) => s + w.confidence, 0) / c.words.length;
@@ -90,6 +91,7 @@ export function reconcileDocument(
   // participant is a finding (certificate.prefix_mismatch), not a misreading to put right.
   if (type === 'kp_certificate' || type === 'import_confirmation') return;
   repairCertificates(chosen);
+  dropRowCellTotals(type, chosen, all);
   if (type === 'invoice') reconcileInvoice(chosen);
   if (type === 'packing_list') reconcilePacking(chosen);
   if (type === 'airway_bill') reconcileWaybill(chosen, all);

@@ -26,6 +26,9 @@ import {
   type ValueSpan,
 } from './read-value';
 import { readBand } from './read-band';
+import { dropStrayLead } from './stray-lead';
+import { withNameAbove } from './wrapped-name';
+import { nameCutShort } from './name-tail';
 
 const LOOSE = new Set<Kind>(['name', 'text', 'address']);
 const NUMERIC = new Set<Kind>(['amount', 'carats', 'weight']);
@@ -161,16 +164,22 @@ function candidateFrom(
   base: number,
   hitX1 = 0,
   labelField?: string,
+  up = span.where === 'right',
 ): Candidate | null {
   let grown =
     spec.maxLines && spec.maxLines > 1
       ? extendAligned(ctx.lines, span, ctx.isLabel, {
-          up: span.where === 'right',
+          up,
           maxLines: spec.maxLines,
           own: labelField === undefined ? undefined : labelWords(ctx, labelField),
         })
       : span;
-  if (spec.kind === 'name') grown = withLegalForm(ctx, grown);
+  if (spec.kind === 'name') {
+    grown = withNameAbove(ctx.lines, ctx.isLabel, withLegalForm(ctx, grown));
+    const words = dropStrayLead(grown.words);
+    if (words.length < grown.words.length) grown = { ...grown, words, lines: [words] };
+  }
+  if (spec.kind === 'name' && nameCutShort(ctx.lines, ctx.isLabel, grown.words)) return null;
   const text = spec.kind === 'address' ? joinLines(grown.lines) : textOf(grown.words);
   const r = interpret(spec.kind, text);
   if (!r) return null;
@@ -190,6 +199,31 @@ function candidateFrom(
     score: base * penalty * r.validity,
     page: ctx.pageNo,
   };
+}
+
+/**
+ * The span's reading, and for a value grown upwards from beside its label (an address whose
+ * first line sits over the label's row) the reading without the lines above too: when the
+ * line above is another field's (the party's name over its "Address" caption), the address
+ * is still read.
+ */
+function readings(
+  ctx: PageContext,
+  field: string,
+  spec: FieldSpec,
+  span: ValueSpan,
+  base: number,
+  hitX1: number,
+  labelField: string,
+): Candidate[] {
+  const c = candidateFrom(ctx, field, spec, span, base, hitX1, labelField);
+  const down =
+    span.where === 'right' && spec.maxLines !== undefined && spec.maxLines > 1
+      ? candidateFrom(ctx, field, spec, span, base, hitX1, labelField, false)
+      : null;
+  const out = c ? [c] : [];
+  if (down && (!c || !sameWords(down.words, c.words))) out.push(down);
+  return out;
 }
 
 const sameWords = (a: readonly Word[], b: readonly Word[]): boolean =>
@@ -260,8 +294,7 @@ export function labelCandidates(ctx: PageContext, spec: DocSpec): Candidate[] {
       if (a && !captionStart(spec, a.words)) spans.push(a);
     }
     for (const s of spans) {
-      const c = candidateFrom(ctx, hit.field, fs, s, hit.score, hit.x1, hit.field);
-      if (c) out.push(c);
+      out.push(...readings(ctx, hit.field, fs, s, hit.score, hit.x1, hit.field));
     }
   }
   return out;
@@ -305,10 +338,7 @@ export function addressCandidates(ctx: PageContext, spec: DocSpec): Candidate[] 
     if (!field || !fs) continue;
     const below = readBelow(ctx.lines, hit, ctx.isLabel);
     const spans = [...spansRight(ctx, hit, fs), ...(below ? [below] : [])];
-    for (const s of spans) {
-      const c = candidateFrom(ctx, field, fs, s, hit.score * 0.95, 0, hit.field);
-      if (c) out.push(c);
-    }
+    for (const s of spans) out.push(...readings(ctx, field, fs, s, hit.score * 0.95, 0, hit.field));
   }
   return out;
 }

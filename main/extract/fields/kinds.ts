@@ -13,6 +13,9 @@ import {
   readOrigins,
   readUnseparatedDate,
 } from './parsers';
+import { looksLikeAddress } from '../normalize/address-shape';
+import { isLegalForm } from '../normalize/legal-forms';
+import { readsAsSentence } from '../normalize/sentence';
 
 export type Kind =
   | 'text'
@@ -87,13 +90,18 @@ export function interpret(kind: Kind, text: string): Reading | null {
       if (!hasLetters(t) || words.length > 9 || lower > Math.max(1, words.length / 3)) return null;
       // OCR crumbs ("fi", "See a") are not names: a name has some substance and a capital.
       if (letterCount(t) < 4 || !/^[\p{Lu}\d(]/u.test(t)) return null;
+      // The address line under a name OCR lost is no name, nor is a legal form alone (the
+      // end of a name wrapped over the caption, its start not found).
+      if (looksLikeAddress(t) || words.every((w) => isLegalForm(w.replace(/[,;:]+$/u, '')))) {
+        return null;
+      }
       return { value: t.replace(/\s*,\s*$/, ''), validity: 0.9 };
     }
     case 'address':
       if (letterCount(t) < 5 || (!/[\d,]/.test(t) && t.split(/\s+/).length < 2)) return null;
       return { value: t.replace(/\s*,\s*$/, ''), validity: 0.9 };
     case 'text':
-      return hasLetters(t) && letterCount(t) >= 4
+      return hasLetters(t) && letterCount(t) >= 4 && !readsAsSentence(t)
         ? { value: t.replace(/\s*,\s*$/, ''), validity: 0.9 }
         : null;
     case 'reference': {

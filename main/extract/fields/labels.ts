@@ -5,6 +5,7 @@ import type { Word } from '../../ingest/word';
 import { DistanceTo, fold, similarityAtLeast } from '../layout/fuzzy';
 import type { Line } from '../layout/lines';
 import { rememberByObject, rememberByText } from '../memo';
+import { isLegalForm } from '../normalize/legal-forms';
 
 /** A label phrase and how much a match on it is worth (generic words like "Date" < 1). */
 export type Phrase = string | readonly [string, number];
@@ -280,7 +281,14 @@ function startsPhrase(lines: readonly Line[], h: LabelHit, kept: readonly LabelH
   const last = line.words[h.end - 1];
   const endsRun =
     !after || !last || after.x0 - last.x1 > 1.5 * line.charW || /^[:=]$/u.test(after.text);
-  return before < 3 && endsRun;
+  // A legal form a little apart after it ends the name the word is part of ("… Importers
+  // LLC" on a scan that spaced the words out).
+  const inName =
+    after !== undefined &&
+    last !== undefined &&
+    isLegalForm(after.text) &&
+    after.x0 - last.x1 < 3 * line.charW;
+  return before < 3 && endsRun && !inName;
 }
 
 /** Words covered by any label, so values never swallow a neighbouring label. */

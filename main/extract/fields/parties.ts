@@ -3,7 +3,7 @@
 // and address side by side).
 import type { Word } from '../../ingest/word';
 import { fold, similarity } from '../layout/fuzzy';
-import { segments, textOf } from '../layout/lines';
+import { median, segments, textOf } from '../layout/lines';
 import { fieldConfidence } from './confidence';
 import type { Candidate, PageContext } from './engine';
 import { extendAligned } from './read-value';
@@ -87,8 +87,13 @@ function addressOf(ctx: PageContext, name: Candidate, field: string): Candidate 
     const nextLabel = line.words.find((w) => w.x0 > nameX1 && ctx.isLabel.has(w))?.x0 ?? 1;
     const h = line.y1 - line.y0;
     const nameHeight = Math.min(...name.words.map((w) => w.y1 - w.y0));
+    // A tall caption beside the name ("Exporter" in large italics) stretches its line: the
+    // address's lines lie within a few of the name's own print heights, not the next
+    // party's, printed a box further down.
+    const printH = median(name.words.map((w) => w.y1 - w.y0));
+    const reach = Math.min(1.6 * h, 2.5 * printH);
     parts = ctx.lines
-      .filter((l) => Math.abs((l.y0 + l.y1) / 2 - (line.y0 + line.y1) / 2) < 1.6 * h)
+      .filter((l) => Math.abs((l.y0 + l.y1) / 2 - (line.y0 + line.y1) / 2) < reach)
       .flatMap((l) => segments(l))
       .filter(
         (s) => s.x0 > nameX1 + 0.02 && s.x1 < nextLabel && !s.words.some((w) => ctx.isLabel.has(w)),

@@ -15,9 +15,9 @@ export interface ValueSpan {
 
 /**
  * Rules, dashes and a lone currency sign between a label and its value ("§" is how OCR reads
- * a "$"; "|" a rule between two captions): never where a value starts.
+ * a "$"; "|", "[" or "]" a rule between two captions): never where a value starts.
  */
-export const FILLER = /^([:;/|¦\-–—.=_~]+|[$€£¥₹§]|US\$)$/u;
+export const FILLER = /^([:;/|¦\-–—.=_~]+|[[\]]|[$€£¥₹§]|US\$)$/u;
 const MAX_RIGHT_GAP = 0.28;
 
 /** Below this OCR confidence a word at the edge of a value is a stamp's or a rule's crumb. */

@@ -184,6 +184,7 @@ export function readTable(
     header.columns.find((c) => c.role === 'description') ??
     header.columns.find((c) => c.role === 'parcel_id');
   let prevY = lines[header.index]?.y1 ?? 0;
+  let prevLine: Line | undefined;
   const headerH = 0.6 * ((lines[header.index]?.y1 ?? 0) - (lines[header.index]?.y0 ?? 0));
   for (let i = header.index + 1; i < lines.length; i++) {
     const line = lines[i];
@@ -225,11 +226,18 @@ export function readTable(
       raws.push({});
       words.push(...id);
       prevY = line.y1;
+      prevLine = line;
       continue;
     }
     if (filled === 0) {
       // A wrapped description continues the previous row; anything else ends the table.
       const last = rows[rows.length - 1];
+      // A word level with the row above is that row's, split off by OCR's overlapping boxes
+      // ("Gem rough +10.8" and its "ct"): the table goes on.
+      if (last && cells.length === 0 && prevLine && levelWith(line, prevLine)) {
+        if (typeof last.description === 'string') last.description = `${last.description} ${text}`;
+        continue;
+      }
       if (
         last &&
         typeof last.description === 'string' &&
@@ -275,8 +283,15 @@ export function readTable(
     raws.push(raw);
     words.push(...rowWords);
     prevY = line.y1;
+    prevLine = line;
   }
   return { rows, cells: raws, words };
+}
+
+/** Two lines at one height: most of the shorter one's height lies within the other's. */
+function levelWith(a: Line, b: Line): boolean {
+  const o = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+  return o > 0.6 * Math.min(a.y1 - a.y0, b.y1 - b.y0);
 }
 
 /** The words in the id column, not taken by a number, from the first with a digit. */

@@ -24,7 +24,7 @@ const overlapsY = (a: { y0: number; y1: number }, b: { y0: number; y1: number })
   return o / Math.max(1e-6, Math.min(a.y1 - a.y0, b.y1 - b.y0));
 };
 
-function median(xs: number[]): number {
+export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)] ?? 0;
 }
