@@ -185,6 +185,7 @@ export function readTable(
     header.columns.find((c) => c.role === 'parcel_id');
   let prevY = lines[header.index]?.y1 ?? 0;
   let prevLine: Line | undefined;
+  let wordsBefore = 0;
   const headerH = 0.6 * ((lines[header.index]?.y1 ?? 0) - (lines[header.index]?.y0 ?? 0));
   for (let i = header.index + 1; i < lines.length; i++) {
     const line = lines[i];
@@ -281,11 +282,42 @@ export function readTable(
     }
     rows.push(row);
     raws.push(raw);
+    wordsBefore = words.length;
     words.push(...rowWords);
     prevY = line.y1;
     prevLine = line;
   }
+  if (isSumRow(rows)) {
+    rows.pop();
+    raws.pop();
+    words.splice(wordsBefore);
+  }
   return { rows, cells: raws, words };
+}
+
+/** Columns a totals line adds up. */
+const SUMMED = ['carats', 'amount'] as const;
+
+/**
+ * The last row repeats the sum of every row above it (two or more) in a summed column: it is
+ * the totals line, whose caption OCR lost or read as an id ("5   7,477.77" under five
+ * parcels), not one more row.
+ */
+function isSumRow(rows: readonly TableRow[]): boolean {
+  const last = rows[rows.length - 1];
+  const above = rows.slice(0, -1);
+  if (!last || above.length < 2) return false;
+  return SUMMED.some((role) => {
+    const total = last[role];
+    if (typeof total !== 'number') return false;
+    let sum = 0;
+    for (const r of above) {
+      const v = r[role];
+      if (typeof v !== 'number') return false;
+      sum += v;
+    }
+    return Math.abs(sum - total) < 0.011;
+  });
 }
 
 /** Two lines at one height: most of the shorter one's height lies within the other's. */
