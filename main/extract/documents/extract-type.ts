@@ -15,6 +15,7 @@ import {
 import { fieldConfidence, illegible, REVIEW_THRESHOLD, unionBox } from '../fields/confidence';
 import { interpret, type Kind } from '../fields/kinds';
 import { deriveAddress } from '../fields/parties';
+import { lookupCountry } from '../normalize/country';
 import type { ExtractedField, KnownDocType, PageWords } from '../types';
 import { AIRWAY_BILL } from './airway-bill';
 import { fillDates } from './date-fallback';
@@ -154,7 +155,10 @@ export function extractFields(
   if (type === 'kp_certificate' && !chosen.has('destination_country')) {
     // Forms without a destination box (the US form): the importer's address names it.
     const addr = chosen.get('importer_address');
-    const last = addr?.text.split(',').pop()?.trim() ?? '';
+    const pieces = addr?.text.split(',').map((s) => s.trim()) ?? [];
+    // A country named with a comma ("Hong Kong, China") is the last two pieces together.
+    const pair = pieces.slice(-2).join(', ');
+    const last = pieces.length > 1 && lookupCountry(pair) !== null ? pair : (pieces.at(-1) ?? '');
     const r = last ? interpret('country', last) : null;
     if (addr && r) {
       const words = narrowTo(addr.words, last);
