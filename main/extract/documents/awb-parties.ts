@@ -80,6 +80,8 @@ export function awbPartyCandidates(ctx: PageContext): Candidate[] {
       const words = seg.words.filter(
         (w) => !ctx.isLabel.has(w) && w.y1 - w.y0 > 0.4 * tallest && /[\p{L}\d&]/u.test(w.text),
       );
+      // A box rule read as a lone lower-case letter before the name ("i .Cuango").
+      while (words.length > 1 && /^\p{Ll}$/u.test(words[0]?.text ?? '')) words.shift();
       const shown = words.map((w, i) => (i === 0 ? cleanFirst(w) : w));
       const last = words[words.length - 1];
       if (!last) continue;

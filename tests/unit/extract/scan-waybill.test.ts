@@ -114,6 +114,20 @@ describe('captions and lone codes on a waybill', () => {
     expect(values([caption]).shipper_name).toBe('Okavango Rough Exports');
   });
 
+  it('drops a box rule read as a lone lower-case letter before the shipper’s name', () => {
+    // The form's left rule came back as a confident "i" on the name's line.
+    const f = fieldsOf(
+      replacing(
+        0.09,
+        line(0.09, [
+          [0.05, 'i'],
+          [0.07, '.Okavango Rough Exports'],
+        ]),
+      ),
+    );
+    expect(f.shipper_name).toBe('Okavango Rough Exports');
+  });
+
   it('does not take an address line without a number for the consignee', () => {
     // The consignee's address printed without a house number, right under the name.
     const f = fieldsOf(replacing(0.185, line(0.185, [[0.07, 'Boulevard de la Paix, Abidjan']])));
