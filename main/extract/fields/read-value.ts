@@ -274,9 +274,14 @@ export function readFarRight(
   const out: Word[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
-    if (!w || isLabel.has(w) || !/^[$€£¥₹]?-?[\d.,'()]+$|^[$€£¥₹]$|^[A-Z]{3}$/u.test(w.text)) break;
     const next = out[0];
-    if (next && next.x0 - w.x1 > 2.5 * line.charW) break;
+    if (!w || (next && next.x0 - w.x1 > 2.5 * line.charW)) break;
+    if (isLabel.has(w) || !/^[$€£¥₹]?-?[\d.,'()]+$|^[$€£¥₹]$|^[A-Z]{3}$/u.test(w.text)) {
+      // The number runs on into a garbled word with digits ("39% 46" for 895.46): what is
+      // left of it is no reading of the cell.
+      if (next && !isLabel.has(w) && /\d/u.test(w.text)) return null;
+      break;
+    }
     out.unshift(w);
   }
   return out.length > 0 && out.some((w) => /\d/.test(w.text))
