@@ -158,6 +158,12 @@ export function reconcilePacking(chosen: Map<string, Candidate>): void {
   const rows = rowsOf(lines);
   if (!lines || !rows || rows.length === 0) return;
   const r = reconcileColumn(chosen, rows, 'carats', 'total_carats', false);
+  const parcels = chosen.get('parcels')?.value;
+  if (typeof parcels === 'number' && rows.length < parcels) {
+    // Rows OCR lost: the parcels left are not the list, nor is their sum the weight.
+    chosen.delete('parcel_lines');
+    return;
+  }
   const next = { ...lines, value: r.rows };
   chosen.set('parcel_lines', r.agree ? next : toReview(next));
 }

@@ -1,5 +1,6 @@
 // A packing list's total carats that OCR could not read: the parcels, all read, give it; a
-// total with digits lost is not passed off as the shipment's weight.
+// total with digits lost is not passed off as the shipment's weight, nor a table with rows
+// lost as the parcel list.
 import { describe, expect, it } from 'vitest';
 import { extractDocuments } from '../../../main/extract/extract-documents';
 import type { ExtractedField } from '../../../main/extract/types';
@@ -41,6 +42,9 @@ function packing(total: Word[], parcels = String(CARATS.length)): Word[] {
   ]);
 }
 
+const fieldsOf = (words: Word[]) =>
+  extractDocuments([{ pageNo: 1, words }]).find((d) => d.type === 'packing_list')?.fields;
+
 const totalCarats = (words: Word[]): ExtractedField | undefined =>
   extractDocuments([{ pageNo: 1, words }]).find((d) => d.type === 'packing_list')?.fields
     .total_carats;
@@ -69,5 +73,18 @@ describe('a total OCR could not read', () => {
     // carats.mismatch hangs on this total: it is reported, not replaced.
     const f = totalCarats(packing(line(0.39, [[0.85, '1,137.67']], 0.9)));
     expect(f?.value).toBe(1137.67);
+  });
+});
+
+describe('a parcel table OCR lost rows of', () => {
+  it('is not given as the list when it has fewer rows than the parcels printed', () => {
+    const f = fieldsOf(packing(line(0.39, [[0.85, '1,237.67']], 0.9), '5'));
+    expect(f?.parcel_lines).toBeUndefined();
+    expect(f?.parcels?.value).toBe(5);
+  });
+
+  it('is given when every parcel has its row', () => {
+    const f = fieldsOf(packing(line(0.39, [[0.85, '1,037.67']], 0.9)));
+    expect(f?.parcel_lines?.value).toHaveLength(4);
   });
 });
