@@ -25,6 +25,7 @@ import {
   readRight,
   type ValueSpan,
 } from './read-value';
+import { joinLines } from './join-lines';
 import { readBand } from './read-band';
 
 const LOOSE = new Set<Kind>(['name', 'text', 'address']);
@@ -145,12 +146,6 @@ function labelWords(ctx: PageContext, field: string): Set<Word> {
     for (const w of ctx.lines[h.line]?.words.slice(h.start, h.end) ?? []) out.add(w);
   }
   return out;
-}
-
-function joinLines(lines: readonly Word[][]): string {
-  return lines
-    .map((l) => textOf(l))
-    .reduce((acc, l) => (acc === '' ? l : acc.endsWith(',') ? `${acc} ${l}` : `${acc}, ${l}`), '');
 }
 
 function candidateFrom(

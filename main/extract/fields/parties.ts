@@ -6,6 +6,7 @@ import { fold, similarity } from '../layout/fuzzy';
 import { segments, textOf } from '../layout/lines';
 import { fieldConfidence } from './confidence';
 import type { Candidate, PageContext } from './engine';
+import { joinLines } from './join-lines';
 import { extendAligned } from './read-value';
 
 /** Below this share of the name's height, print beside it is a caption, not the address. */
@@ -100,9 +101,7 @@ function addressOf(ctx: PageContext, name: Candidate, field: string): Candidate 
       .map((s) => s.words);
   }
   if (parts.length === 0) return null;
-  const text = parts
-    .map((p) => textOf(p))
-    .reduce((acc, l) => (acc === '' ? l : acc.endsWith(',') ? `${acc} ${l}` : `${acc}, ${l}`), '');
+  const text = joinLines(parts);
   return {
     field,
     value: text,

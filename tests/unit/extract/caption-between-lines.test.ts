@@ -31,8 +31,8 @@ const certificate = fieldValues(
 
 describe('an address in two lines beside its one-line caption', () => {
   it('is read whole, its caption’s line between its lines looked past', () => {
-    expect(certificate.importer_address).toMatch(
-      /^580 Fifth Avenue, Suite 1210, New York, NY 10036, United States of,? America$/u,
+    expect(certificate.importer_address).toBe(
+      '580 Fifth Avenue, Suite 1210, New York, NY 10036, United States of America',
     );
   });
 
