@@ -7,6 +7,7 @@ import { segments, textOf } from '../layout/lines';
 import { fieldConfidence } from './confidence';
 import type { Candidate, PageContext } from './engine';
 import { joinLines } from './join-lines';
+import { interpret } from './kinds';
 import { extendAligned } from './read-value';
 
 /** Below this share of the name's height, print beside it is a caption, not the address. */
@@ -102,9 +103,12 @@ function addressOf(ctx: PageContext, name: Candidate, field: string): Candidate 
   }
   if (parts.length === 0) return null;
   const text = joinLines(parts);
+  // Read beside or under a name, an address still has to read as one ("He." does not).
+  const r = interpret('address', text);
+  if (!r) return null;
   return {
     field,
-    value: text,
+    value: r.value,
     words: parts.flat(),
     text,
     score: name.score * 0.8,
