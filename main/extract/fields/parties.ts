@@ -8,7 +8,8 @@ import { fieldConfidence } from './confidence';
 import type { Candidate, PageContext } from './engine';
 import { joinLines } from './join-lines';
 import { interpret } from './kinds';
-import { extendAligned } from './read-value';
+import type { LabelHit } from './labels';
+import { extendAligned, readBelow } from './read-value';
 
 /** Below this share of the name's height, print beside it is a caption, not the address. */
 const CAPTION_SIZE = 0.6;
@@ -61,6 +62,30 @@ export function deriveAddress(ctx: PageContext, name: Candidate, field: string):
     if (sure(twin) > sure(best)) best = twin;
   }
   return best;
+}
+
+/**
+ * The address in a party's block under its heading ("SOLD TO", "Acheteur / Buyer") when OCR
+ * garbled the name on the block's first line past reading: the lines under it still are the
+ * party's address. At a lower score than an address found under a name that reads.
+ */
+export function addressUnderHeading(
+  ctx: PageContext,
+  heading: LabelHit,
+  field: string,
+): Candidate | null {
+  const first = readBelow(ctx.lines, heading, ctx.isLabel);
+  if (!first || interpret('name', textOf(first.words))) return null;
+  const name: Candidate = {
+    field,
+    value: '',
+    words: first.words,
+    text: textOf(first.words),
+    score: heading.score * 0.9,
+    page: ctx.pageNo,
+    where: 'below',
+  };
+  return addressOf(ctx, name, field);
 }
 
 function addressOf(ctx: PageContext, name: Candidate, field: string): Candidate | null {
