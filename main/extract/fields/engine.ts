@@ -124,6 +124,25 @@ function withLegalForm(ctx: PageContext, span: ValueSpan): ValueSpan {
   return { ...span, words: [...span.words, ...tail], lines: [...span.lines, tail] };
 }
 
+/**
+ * A name without a legal form whose line goes on, past a gap, to one ("Antwerp    ing BVBA"
+ * for Antwerp Rough Sorting BVBA), or a name of one word with more words after it on its line
+ * ("Cuango    antes,"): OCR lost or split off the rest, and the run read is only the start of
+ * the name. Words past a label are another field's.
+ */
+function cutShort(ctx: PageContext, span: ValueSpan): boolean {
+  const last = span.words[span.words.length - 1];
+  if (!last || isLegalForm(last.text)) return false;
+  const line = ctx.lines.find((l) => l.words.includes(last));
+  if (!line) return false;
+  const rest = line.words.filter((w) => w.x0 > last.x1);
+  const stop = rest.findIndex((w) => ctx.isLabel.has(w));
+  const after = (stop < 0 ? rest : rest.slice(0, stop)).filter((w) => /\p{L}{2}/u.test(w.text));
+  // One word with more words after it on its line: the name's other words OCR split off.
+  if (span.words.length === 1 && after.length > 0) return true;
+  return after.slice(0, 3).some((w) => isLegalForm(w.text));
+}
+
 /** The words that carry `part` of their joined text (the number inside a longer line). */
 export function narrowTo(words: readonly Word[], part: string): Word[] {
   const text = textOf(words);
@@ -166,6 +185,7 @@ function candidateFrom(
         })
       : span;
   if (spec.kind === 'name') grown = withLegalForm(ctx, grown);
+  if (spec.kind === 'name' && span.where === 'right' && cutShort(ctx, grown)) return null;
   const text = spec.kind === 'address' ? joinLines(grown.lines) : textOf(grown.words);
   const r = interpret(spec.kind, text);
   if (!r) return null;
