@@ -69,6 +69,20 @@ function legalFormAfter(lines: readonly Line[], li: number, end: Word): Word | n
   return null;
 }
 
+/**
+ * The name's first words lost at the box's edge ("Gemmes Export SA" for Séguéla Gemmes Export
+ * SA): its address, right under it, starts well left of it, where the name starts too.
+ */
+function lostStart(lines: readonly Line[], f: { words: Word[]; y1: number; li: number }): boolean {
+  const first = f.words[0];
+  const next = lines[f.li + 1];
+  if (!first || !next || next.y0 - f.y1 > 2 * (first.y1 - first.y0)) return false;
+  const street = segments(next).find(
+    (seg) => isAddressLine(seg) || ADDRESS.test(textOf(seg.words)),
+  );
+  return street !== undefined && first.x0 - street.x0 > 4 * next.charW;
+}
+
 export function awbPartyCandidates(ctx: PageContext): Candidate[] {
   const found: { words: Word[]; text: string; y0: number; y1: number; li: number }[] = [];
   ctx.lines.forEach((line, li) => {
@@ -133,7 +147,7 @@ export function awbPartyCandidates(ctx: PageContext): Candidate[] {
     ['shipper_name', shipper],
     ['consignee_name', consignee],
   ] as const) {
-    if (!f) continue;
+    if (!f || lostStart(ctx.lines, f)) continue;
     const text = f.text.replace(/\s*,\s*$/u, '');
     out.push({ field, value: text, words: f.words, text, score: 0.42, page: ctx.pageNo });
   }

@@ -128,6 +128,13 @@ describe('captions and lone codes on a waybill', () => {
     expect(f.shipper_name).toBe('Okavango Rough Exports');
   });
 
+  it('leaves the shipper unread when its name lost its first word at the box’s edge', () => {
+    // "Okavango" lost: what is left starts well right of the address under it.
+    const f = fieldsOf(replacing(0.09, line(0.09, [[0.15, 'Rough Exports Ltd']])));
+    expect(f.shipper_name).toBeUndefined();
+    expect(f.consignee_name).toBe('Ramat Gan Rough Stones Ltd.');
+  });
+
   it('does not take an address line without a number for the consignee', () => {
     // The consignee's address printed without a house number, right under the name.
     const f = fieldsOf(replacing(0.185, line(0.185, [[0.07, 'Boulevard de la Paix, Abidjan']])));
