@@ -75,12 +75,16 @@ function legalFormAfter(lines: readonly Line[], li: number, end: Word): Word | n
  */
 function lostStart(lines: readonly Line[], f: { words: Word[]; y1: number; li: number }): boolean {
   const first = f.words[0];
-  const next = lines[f.li + 1];
-  if (!first || !next || next.y0 - f.y1 > 2 * (first.y1 - first.y0)) return false;
-  const street = segments(next).find(
-    (seg) => isAddressLine(seg) || ADDRESS.test(textOf(seg.words)),
-  );
-  return street !== undefined && first.x0 - street.x0 > 4 * next.charW;
+  if (!first) return false;
+  // The address's first line, past crumbs OCR made lines of their own between the two.
+  for (const next of lines.slice(f.li + 1)) {
+    if (next.y0 - f.y1 > 2 * (first.y1 - first.y0)) return false;
+    const street = segments(next).find(
+      (seg) => isAddressLine(seg) || ADDRESS.test(textOf(seg.words)),
+    );
+    if (street) return first.x0 - street.x0 > 4 * next.charW;
+  }
+  return false;
 }
 
 export function awbPartyCandidates(ctx: PageContext): Candidate[] {
