@@ -68,16 +68,21 @@ function legalFormAfter(lines: readonly Line[], li: number, end: Word): Word | n
 }
 
 /**
- * A name and the street line under it start at the block's left edge: a name that starts
- * well inside the block ("Gemmes Export SA" over "Boulevard de la République…" for Séguéla
- * Gemmes Export SA) lost its first words to OCR.
+ * The name's first words lost at the box's edge ("Gemmes Export SA" for Séguéla Gemmes Export
+ * SA): its address, right under it, starts well left of it, where the name starts too.
  */
-function startsInside(lines: readonly Line[], li: number, h: number, first: Word): boolean {
-  const next = lines[li + 1];
-  const seg = next ? segments(next).find((s) => s.x0 <= 0.45) : undefined;
-  if (!next || !seg || next.y0 - first.y1 > 1.5 * h) return false;
-  const street = isAddressLine(seg) || STREET.test(textOf(seg.words));
-  return street && first.x0 - seg.x0 > 3 * next.charW;
+function lostStart(lines: readonly Line[], f: { words: Word[]; y1: number; li: number }): boolean {
+  const first = f.words[0];
+  if (!first) return false;
+  // The address's first line, past crumbs OCR made lines of their own between the two.
+  for (const next of lines.slice(f.li + 1)) {
+    if (next.y0 - f.y1 > 2 * (first.y1 - first.y0)) return false;
+    const street = segments(next).find(
+      (seg) => isAddressLine(seg) || STREET.test(textOf(seg.words)),
+    );
+    if (street) return first.x0 - street.x0 > 4 * next.charW;
+  }
+  return false;
 }
 
 export function awbPartyCandidates(ctx: PageContext): Candidate[] {
@@ -132,7 +137,7 @@ export function awbPartyCandidates(ctx: PageContext): Candidate[] {
         y0: line.y0,
         y1: line.y1,
         li,
-        cut: cut || startsInside(ctx.lines, li, last.y1 - last.y0, words[0] ?? last),
+        cut: cut || lostStart(ctx.lines, { words, y1: line.y1, li }),
       });
     });
   });

@@ -14,7 +14,7 @@ import {
 } from '../fields/engine';
 import { fieldConfidence, illegible, REVIEW_THRESHOLD, unionBox } from '../fields/confidence';
 import type { Kind } from '../fields/kinds';
-import { deriveAddress } from '../fields/parties';
+import { addressUnderHeading, deriveAddress } from '../fields/parties';
 import { addressCountry } from '../normalize/address-country';
 import type { ExtractedField, KnownDocType, PageWords } from '../types';
 import { AIRWAY_BILL } from './airway-bill';
@@ -105,7 +105,7 @@ function toField(
     };
   }
   const confidence = fieldConfidence(c.score, c.words, kind);
-  if (illegible(confidence, kind)) return null;
+  if (illegible(confidence, kind, c.words)) return null;
   return {
     value: c.value,
     text: c.text,
@@ -149,6 +149,19 @@ export function extractFields(
     const ctx = ctxs.find((c) => c.pageNo === name.page);
     const derived = ctx ? deriveAddress(ctx, name, addrField) : null;
     if (derived) chosen.set(addrField, derived);
+  }
+  for (const [nameField, addrField] of Object.entries(PARTY_ADDRESS)) {
+    if (!spec.fields[addrField] || chosen.has(addrField) || chosen.has(nameField)) continue;
+    // No name read at all: the heading's block may still hold a legible address.
+    const found = ctxs
+      .flatMap((ctx) =>
+        ctx.hits
+          .filter((h) => h.field === nameField)
+          .map((h) => addressUnderHeading(ctx, h, addrField)),
+      )
+      .filter((c): c is Candidate => c !== null)
+      .sort((a, b) => b.score - a.score)[0];
+    if (found) chosen.set(addrField, found);
   }
   if (type === 'kp_certificate') settleIssuer(ctxs, chosen);
   fillDates(ctxs, chosen, DATE_FIELDS[type]);

@@ -43,6 +43,35 @@ function restOfTotal(rows: TableRow[], role: string, total: number): TableRow[] 
   return rows.map((r) => (r[role] === undefined ? { ...r, [role]: rest } : r));
 }
 
+// Below this the OCR engine was guessing at every digit of the total.
+const UNREAD = 0.3;
+
+/**
+ * A total that cannot be what was printed: a reading OCR was guessing at, or one below every
+ * line of its own column (digits lost to a smudge: "5" for 5,243.49). Below one line only,
+ * it may as well be that line that lost its decimal mark.
+ */
+function unreadTotal(total: Candidate, rows: readonly TableRow[], role: string): boolean {
+  if (typeof total.value !== 'number') return false;
+  if (total.words.every((w) => w.confidence < UNREAD)) return true;
+  const cap = total.value;
+  const read = rows.flatMap((r) => {
+    const v = r[role];
+    return typeof v === 'number' && v > 0 ? [v] : [];
+  });
+  return read.length >= 2 && read.every((v) => v > cap);
+}
+
+/**
+ * Every line of the table was read: the parcels' count, where printed, is the number of rows
+ * (a packing list's rows have nothing else to check them by); an invoice's lines each add up.
+ */
+function allRows(chosen: Map<string, Candidate>, rows: readonly TableRow[], arithmetic: boolean) {
+  if (arithmetic) return true;
+  const parcels = chosen.get('parcels')?.value;
+  return typeof parcels === 'number' && parcels === rows.length;
+}
+
 /** One column of a table against its total field; returns the rows, settled if possible. */
 function reconcileColumn(
   chosen: Map<string, Candidate>,
@@ -87,6 +116,13 @@ function reconcileColumn(
     chosen.set(totalField, toReview({ ...total, value: sum }));
     return { rows, agree: false };
   }
+  if (unreadTotal(total, rows, role)) {
+    // OCR could not read the total's digits: the lines, all there, give it, to be reviewed.
+    if (sure && allRows(chosen, rows, arithmetic)) {
+      chosen.set(totalField, toReview({ ...total, value: sum, text: String(sum) }));
+    } else chosen.delete(totalField);
+    return { rows, agree: false };
+  }
   chosen.set(totalField, toReview(total));
   return { rows, agree: false };
 }
@@ -122,6 +158,12 @@ export function reconcilePacking(chosen: Map<string, Candidate>): void {
   const rows = rowsOf(lines);
   if (!lines || !rows || rows.length === 0) return;
   const r = reconcileColumn(chosen, rows, 'carats', 'total_carats', false);
+  const parcels = chosen.get('parcels')?.value;
+  if (typeof parcels === 'number' && rows.length < parcels) {
+    // Rows OCR lost: the parcels left are not the list, nor is their sum the weight.
+    chosen.delete('parcel_lines');
+    return;
+  }
   const next = { ...lines, value: r.rows };
   chosen.set('parcel_lines', r.agree ? next : toReview(next));
 }

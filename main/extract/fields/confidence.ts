@@ -48,7 +48,15 @@ export function fieldConfidence(score: number, words: readonly Word[], kind?: Ki
  */
 const ILLEGIBLE = 0.45;
 
-export function illegible(confidence: number, kind?: Kind): boolean {
+// Below this OCR doubted a word (Tesseract's own confidence, 0..1).
+const DOUBTED = 0.6;
+
+/**
+ * A party's name is a few words (a name and its legal form); one word OCR doubted is what is
+ * left of a name a smudge took ("REGE", "Sequel"), not a name. One sure word may be one.
+ */
+export function illegible(confidence: number, kind?: Kind, words: readonly Word[] = []): boolean {
+  if (kind === 'name' && words.length === 1 && (words[0]?.confidence ?? 1) < DOUBTED) return true;
   return kind !== undefined && FREE_TEXT.has(kind) && confidence < ILLEGIBLE;
 }
 

@@ -25,6 +25,7 @@ import {
   readRight,
   type ValueSpan,
 } from './read-value';
+import { joinLines } from './join-lines';
 import { readBand } from './read-band';
 import { dropStrayLead } from './stray-lead';
 import { withNameAbove } from './wrapped-name';
@@ -150,12 +151,6 @@ function labelWords(ctx: PageContext, field: string): Set<Word> {
   return out;
 }
 
-function joinLines(lines: readonly Word[][]): string {
-  return lines
-    .map((l) => textOf(l))
-    .reduce((acc, l) => (acc === '' ? l : acc.endsWith(',') ? `${acc} ${l}` : `${acc}, ${l}`), '');
-}
-
 function candidateFrom(
   ctx: PageContext,
   field: string,
@@ -179,7 +174,12 @@ function candidateFrom(
     const words = dropStrayLead(grown.words);
     if (words.length < grown.words.length) grown = { ...grown, words, lines: [words] };
   }
-  if (spec.kind === 'name' && nameCutShort(ctx.lines, ctx.isLabel, grown.words)) return null;
+  if (
+    spec.kind === 'name' &&
+    span.where === 'right' &&
+    nameCutShort(ctx.lines, ctx.isLabel, grown.words)
+  )
+    return null;
   const text = spec.kind === 'address' ? joinLines(grown.lines) : textOf(grown.words);
   const r = interpret(spec.kind, text);
   if (!r) return null;

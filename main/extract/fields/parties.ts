@@ -6,7 +6,10 @@ import { fold, similarity } from '../layout/fuzzy';
 import { median, segments, textOf } from '../layout/lines';
 import { fieldConfidence } from './confidence';
 import type { Candidate, PageContext } from './engine';
-import { extendAligned } from './read-value';
+import { joinLines } from './join-lines';
+import { interpret } from './kinds';
+import type { LabelHit } from './labels';
+import { extendAligned, readBelow } from './read-value';
 
 /** Below this share of the name's height, print beside it is a caption, not the address. */
 const CAPTION_SIZE = 0.6;
@@ -61,6 +64,30 @@ export function deriveAddress(ctx: PageContext, name: Candidate, field: string):
   return best;
 }
 
+/**
+ * The address in a party's block under its heading ("SOLD TO", "Acheteur / Buyer") when OCR
+ * garbled the name on the block's first line past reading: the lines under it still are the
+ * party's address. At a lower score than an address found under a name that reads.
+ */
+export function addressUnderHeading(
+  ctx: PageContext,
+  heading: LabelHit,
+  field: string,
+): Candidate | null {
+  const first = readBelow(ctx.lines, heading, ctx.isLabel);
+  if (!first || interpret('name', textOf(first.words))) return null;
+  const name: Candidate = {
+    field,
+    value: '',
+    words: first.words,
+    text: textOf(first.words),
+    score: heading.score * 0.9,
+    page: ctx.pageNo,
+    where: 'below',
+  };
+  return addressOf(ctx, name, field);
+}
+
 function addressOf(ctx: PageContext, name: Candidate, field: string): Candidate | null {
   const first = name.words[0];
   if (!first) return null;
@@ -105,12 +132,13 @@ function addressOf(ctx: PageContext, name: Candidate, field: string): Candidate 
       .map((s) => s.words);
   }
   if (parts.length === 0) return null;
-  const text = parts
-    .map((p) => textOf(p))
-    .reduce((acc, l) => (acc === '' ? l : acc.endsWith(',') ? `${acc} ${l}` : `${acc}, ${l}`), '');
+  const text = joinLines(parts);
+  // Read beside or under a name, an address still has to read as one ("He." does not).
+  const r = interpret('address', text);
+  if (!r) return null;
   return {
     field,
-    value: text,
+    value: r.value,
     words: parts.flat(),
     text,
     score: name.score * 0.8,

@@ -205,12 +205,20 @@ export function extendAligned(
   const right = Math.max(...span.words.map((w) => w.x1));
   const elsewhere = (line: Line, run: Word[]) =>
     run.length === 0 && line.words.every((w) => w.x0 > right + 2 * line.charW);
+  // The field's own caption on a line between two lines of its value (a two-line value
+  // beside a one-line caption, OCR making three lines of them) is looked past too.
+  const ownCaption = (line: Line, run: Word[]) =>
+    run.length === 0 &&
+    line.words.some((w) => opts.own?.has(w)) &&
+    line.words.every(
+      (w) => opts.own?.has(w) || isCrumb(w) || FILLER.test(w.text) || w.x0 > right + 2 * line.charW,
+    );
   let prev: Line | Word = lines[idx] ?? first;
   for (let li = idx + 1; li < lines.length && grown.length < opts.maxLines; li++) {
     const line = lines[li];
     if (!line || !gapOk(prev, line)) break;
     const run = runAt(line, x, Math.max(0.012, line.charW * 1.5), isLabel);
-    if (elsewhere(line, run)) continue;
+    if (elsewhere(line, run) || ownCaption(line, run)) continue;
     if (!standsAlone(line, run) || doubted(run)) break;
     grown.push(run);
     prev = line;
@@ -221,7 +229,7 @@ export function extendAligned(
       const line = lines[li];
       if (!line || !gapOk(line, next)) break;
       const run = runAt(line, x, Math.max(0.012, line.charW * 1.5), isLabel);
-      if (elsewhere(line, run)) continue;
+      if (elsewhere(line, run) || ownCaption(line, run)) continue;
       if (!standsAlone(line, run) || doubted(run)) break;
       grown.unshift(run);
       next = line;
@@ -274,9 +282,14 @@ export function readFarRight(
   const out: Word[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
-    if (!w || isLabel.has(w) || !/^[$€£¥₹]?-?[\d.,'()]+$|^[$€£¥₹]$|^[A-Z]{3}$/u.test(w.text)) break;
     const next = out[0];
-    if (next && next.x0 - w.x1 > 2.5 * line.charW) break;
+    if (!w || (next && next.x0 - w.x1 > 2.5 * line.charW)) break;
+    if (isLabel.has(w) || !/^[$€£¥₹]?-?[\d.,'()]+$|^[$€£¥₹]$|^[A-Z]{3}$/u.test(w.text)) {
+      // The number runs on into a garbled word with digits ("39% 46" for 895.46): what is
+      // left of it is no reading of the cell.
+      if (next && !isLabel.has(w) && /\d/u.test(w.text)) return null;
+      break;
+    }
     out.unshift(w);
   }
   return out.length > 0 && out.some((w) => /\d/.test(w.text))

@@ -69,15 +69,26 @@ const clashes = (l: Line, w: Word): boolean =>
     (x) => Math.min(x.x1, w.x1) - Math.max(x.x0, w.x0) > 0.3 * Math.min(x.x1 - x.x0, w.x1 - w.x0),
   );
 
+/**
+ * How well the word sits on the line, to choose between lines it overlaps: as overlapsY, but
+ * a line under half the word's height (a lone dash or dot) counts as half its height, so a
+ * word over a crumb's line and its own text line goes with the text.
+ */
+const fitsY = (l: Line, w: Word): number => {
+  const o = Math.min(l.y1, w.y1) - Math.max(l.y0, w.y0);
+  const h = w.y1 - w.y0;
+  return o / Math.max(1e-6, Math.min(Math.max(l.y1 - l.y0, h / 2), h));
+};
+
 /** Adds the word to the line (of `among`) it overlaps best without a clash, or a new line. */
 function place(lines: Line[], w: Word, among: readonly Line[] = lines): void {
   let line: Line | undefined;
-  let best = 0.4;
+  let best = 0;
   for (const l of among) {
-    const o = overlapsY(l, w);
-    if (o < best) continue;
-    if (clashes(l, w)) continue;
-    [line, best] = [l, o];
+    if (overlapsY(l, w) < 0.4 || clashes(l, w)) continue;
+    const fit = fitsY(l, w);
+    if (fit < best) continue;
+    [line, best] = [l, fit];
   }
   if (line) {
     line.words.push(w);

@@ -114,6 +114,34 @@ describe('captions and lone codes on a waybill', () => {
     expect(values([caption]).shipper_name).toBe('Okavango Rough Exports');
   });
 
+  it('drops a box rule read as a lone lower-case letter before the shipper’s name', () => {
+    // The form's left rule came back as a confident "i" on the name's line.
+    const f = fieldsOf(
+      replacing(
+        0.09,
+        line(0.09, [
+          [0.05, 'i'],
+          [0.07, '.Okavango Rough Exports'],
+        ]),
+      ),
+    );
+    expect(f.shipper_name).toBe('Okavango Rough Exports');
+  });
+
+  it('leaves the shipper unread when its name lost its first word at the box’s edge', () => {
+    // "Okavango" lost: what is left starts well right of the address under it.
+    const f = fieldsOf(replacing(0.09, line(0.09, [[0.15, 'Rough Exports Ltd']])));
+    expect(f.shipper_name).toBeUndefined();
+    expect(f.consignee_name).toBe('Ramat Gan Rough Stones Ltd.');
+  });
+
+  it('sees the lost start past a crumb OCR put on a line between name and address', () => {
+    // "Société Kasaï" lost but for "sail"; a speck of the box between the two lines.
+    const speck: Word = { text: '.', x0: 0.3, y0: 0.1025, x1: 0.303, y1: 0.1035, confidence: 0.4 };
+    const f = fieldsOf(replacing(0.09, line(0.09, [[0.19, 'sail Diamants SARL']]), [speck]));
+    expect(f.shipper_name).toBeUndefined();
+  });
+
   it('does not take an address line without a number for the consignee', () => {
     // The consignee's address printed without a house number, right under the name.
     const f = fieldsOf(replacing(0.185, line(0.185, [[0.07, 'Boulevard de la Paix, Abidjan']])));

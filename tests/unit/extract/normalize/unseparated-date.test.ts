@@ -11,6 +11,16 @@ describe('parseUnseparatedDate', () => {
     expect(parseUnseparatedDate(' 19122019 ')).toBe('2019-12-19');
   });
 
+  it('reads a date OCR left one separator of, where its reading has one', () => {
+    expect(parseUnseparatedDate('2019-0217')).toBe('2019-02-17');
+    expect(parseUnseparatedDate('201902-17')).toBe('2019-02-17');
+    expect(parseUnseparatedDate('15.052023')).toBe('2023-05-15');
+    expect(parseUnseparatedDate('1505.2023')).toBe('2023-05-15');
+    // A separator inside the year or the day is no date's.
+    expect(parseUnseparatedDate('201-90217')).toBeNull();
+    expect(parseUnseparatedDate('1.5052023')).toBeNull();
+  });
+
   it('reads nothing else: other lengths, more text, impossible dates', () => {
     for (const t of [
       '1505202',
