@@ -5,21 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { extractDocuments } from '../../../main/extract/extract-documents';
 import type { Word } from '../../../main/ingest/word';
 import { line, page } from './fixtures/hand-words';
+import { angolaHead } from './fixtures/page-parts';
 
 const sized = (words: Word[], h: number): Word[] => words.map((w) => ({ ...w, y1: w.y0 + h }));
 
 const certificate = (): Word[] =>
   page([
-    line(0.08, [[0.375, 'REPUBLICA DE ANGOLA']]),
-    line(0.16, [[0.365, 'KIMBERLEY PROCESS CERTIFICATE']]),
-    line(0.195, [
-      [0.62, 'N°/No.'],
-      [0.703, 'AO 464852'],
-    ]),
-    line(0.27, [
-      [0.106, 'Exportador'],
-      [0.429, 'Cuango Comercial de Diamantes, Lda.'],
-    ]),
+    ...angolaHead(),
     line(0.3, [
       [0.106, 'Endereço'],
       [0.429, 'Avenida 4 de Fevereiro, 151, Luanda, Angola'],

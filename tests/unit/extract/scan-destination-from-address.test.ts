@@ -4,20 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { extractDocuments } from '../../../main/extract/extract-documents';
 import type { Word } from '../../../main/ingest/word';
 import { line, page } from './fixtures/hand-words';
+import { usFormHead } from './fixtures/page-parts';
 
 const certificate = (town: string): Word[] =>
   page([
-    line(0.104, [[0.076, 'US 60763']]),
-    line(0.18, [[0.234, 'KIMBERLEY PROCESS CERTIFICATE']]),
-    line(0.22, [[0.366, 'UNITED STATES OF AMERICA']]),
-    line(0.52, [
-      [0.08, 'Date of Issue'],
-      [0.205, 'May 13, 2019'],
-    ]),
-    line(0.588, [
-      [0.081, 'Exporter'],
-      [0.16, 'Hudson Rough Diamond Corp.'],
-    ]),
+    ...usFormHead(),
     line(0.632, [[0.42, 'Room 1203, Peninsula Square,']]),
     line(0.65, [
       [0.083, 'Ultimate Consignee'],

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractDocuments } from '../../../main/extract/extract-documents';
 import type { Word } from '../../../main/ingest/word';
 import { line, page } from './fixtures/hand-words';
+import { lotHeader } from './fixtures/page-parts';
 
 const invoice = (nameLine: Word[]) =>
   page([
@@ -26,13 +27,7 @@ const invoice = (nameLine: Word[]) =>
     line(0.23, [[0.095, 'SOLD TO']]),
     nameLine,
     line(0.262, [[0.095, 'Jumeirah Bay X2, Unit 3106, Dubai, United Arab Emirates']]),
-    line(0.333, [
-      [0.099, 'Lot'],
-      [0.165, 'Description'],
-      [0.593, 'Carats'],
-      [0.727, 'USD/ct'],
-      [0.832, 'Amount USD'],
-    ]),
+    lotHeader(0.333),
     line(0.356, [
       [0.1, '1'],
       [0.167, 'Brown makeables 1-2 gr'],

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Word } from '../../../main/ingest/word';
 import { fieldValues } from './fixtures/field-values';
 import { line, page } from './fixtures/hand-words';
+import { lotHeader } from './fixtures/page-parts';
 
 const ROWS: [string, string, string, string][] = [
   ['Brown makeables 1-2 gr', '773.53', '233.12', '180,325.31'],
@@ -24,13 +25,7 @@ const invoice = (split: Word[]) =>
       [0.61, 'Invoice No'],
       [0.84, 'EXP/22/0810'],
     ]),
-    line(0.333, [
-      [0.099, 'Lot'],
-      [0.165, 'Description'],
-      [0.593, 'Carats'],
-      [0.727, 'USD/ct'],
-      [0.832, 'Amount USD'],
-    ]),
+    lotHeader(0.333),
     ...ROWS.map(([d, c, p, a], i) =>
       line(0.356 + 0.022 * i, [
         [0.1, String(i + 1)],

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extractDocuments } from '../../../main/extract/extract-documents';
 import type { Word } from '../../../main/ingest/word';
 import { line, page } from './fixtures/hand-words';
+import { angolaHead } from './fixtures/page-parts';
 
 const fieldsOf = (words: Word[], type: string): Record<string, unknown> => {
   const doc = extractDocuments([{ pageNo: 1, words }]).find((d) => d.type === type);
@@ -41,16 +42,7 @@ const waybill = (mark: string) =>
 
 const certificate = (mark: string) =>
   page([
-    line(0.08, [[0.375, 'REPUBLICA DE ANGOLA']]),
-    line(0.16, [[0.365, 'KIMBERLEY PROCESS CERTIFICATE']]),
-    line(0.195, [
-      [0.62, 'N°/No.'],
-      [0.703, 'AO 464852'],
-    ]),
-    line(0.27, [
-      [0.106, 'Exportador'],
-      [0.429, 'Cuango Comercial de Diamantes, Lda.'],
-    ]),
+    ...angolaHead(),
     [
       ...line(0.335, [[0.106, 'Importador']]),
       ...line(0.335, [[0.411, mark]], 0.86),
