@@ -146,10 +146,15 @@ export function interpret(kind: Kind, text: string): Reading | null {
       // Beside its label even a number without a real ISO prefix is the certificate's: the
       // prefix check is a finding, not a reason to lose the number.
       const loose = /^([A-Z]{2})\s?[-.]?\s?(\d{5,9})$/.exec(t.toUpperCase());
+      // ...but not a blank form's format example ("XX 0000000"): no issuer numbers a
+      // certificate with zeros only, and XX is the code kept for no country.
+      if (loose && (loose[1] === 'XX' || /^0+$/u.test(loose[2] ?? ''))) return null;
       if (loose) return { value: `${loose[1] ?? ''} ${loose[2] ?? ''}`, validity: 0.75 };
       // A number with no prefix at all (certificate.prefix_mismatch): digits only.
       const bare = /^(?:n[o°º]\.?\s*)?(\d{5,9})$/iu.exec(t);
-      return bare?.[1] ? { value: bare[1], validity: 0.6, part: bare[1] } : null;
+      return bare?.[1] && !/^0+$/u.test(bare[1])
+        ? { value: bare[1], validity: 0.6, part: bare[1] }
+        : null;
     }
     case 'certificates': {
       const cs = findCertificateNumbers(t);
