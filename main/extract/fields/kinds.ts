@@ -74,6 +74,13 @@ function numeric(text: string, check: (n: number) => boolean, cents = false): Re
     const v = whole + Number(lost[3]) / 100;
     return check(v) ? { value: Math.round(v * 100) / 100, validity: 0.8 } : null;
   }
+  // Space-grouped with the spaces of its head lost ("1301 508,44" for 1 301 508,44): one value
+  // cell holds one number, not 1301 and a stray 508,44 after it.
+  const head = cents ? /^([1-9]\d{3,5})\s(\d{3})[.,](\d{2})$/u.exec(m[0].trim()) : null;
+  if (head) {
+    const v = Number(`${head[1] ?? ''}${head[2] ?? ''}.${head[3] ?? ''}`);
+    return check(v) ? { value: v, validity: 0.8 } : null;
+  }
   const n = readNumber(m[0]);
   if (!n || !check(n.value)) return null;
   return { value: n.value, validity: n.ambiguous ? 0.85 : 1 };
