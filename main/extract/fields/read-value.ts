@@ -17,6 +17,7 @@ export interface ValueSpan {
  * Rules, dashes and a lone currency sign between a label and its value ("§" is how OCR reads
  * a "$"; "|", "[" or "]" a rule between two captions): never where a value starts.
  */
+const RULE = /^[|¦]$/u;
 export const FILLER = /^([:;/|¦\-–—.=_~]+|[[\]]|[$€£¥₹§]|US\$)$/u;
 const MAX_RIGHT_GAP = 0.28;
 
@@ -111,9 +112,10 @@ function runAt(line: Line, x: number, tol: number, isLabel: Set<Word>, until = x
     (w) => w.x0 >= x - tol && w.x0 <= until + tol && !isCrumb(w) && !FILLER.test(w.text),
   );
   if (i < 0) return [];
-  // A value starts its own run; a word in the middle of a sentence does not.
+  // A value starts its own run; a word in the middle of a sentence does not. A box's rule
+  // read as "|" just left of the value is the box, not a word the value runs on from.
   let b = i - 1;
-  while (b >= 0 && isCrumb(line.words[b])) b -= 1;
+  while (b >= 0 && (isCrumb(line.words[b]) || RULE.test(line.words[b]?.text ?? ''))) b -= 1;
   const before = line.words[b];
   const start = line.words[i];
   if (before && start && start.x0 - before.x1 < 1.5 * line.charW) return [];
@@ -194,7 +196,7 @@ export function extendAligned(
   const standsAlone = (line: Line, run: Word[]) => {
     const first = run[0];
     if (!first) return false;
-    const before = line.words.filter((w) => w.x1 <= first.x0);
+    const before = line.words.filter((w) => w.x1 <= first.x0 && !RULE.test(w.text));
     if (before.some((w) => isLabel.has(w) && !opts.own?.has(w))) return false;
     const prev = before[before.length - 1];
     return !prev || first.x0 - prev.x1 > 2.5 * line.charW;
