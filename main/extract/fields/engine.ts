@@ -27,6 +27,7 @@ import {
 } from './read-value';
 import { joinLines } from './join-lines';
 import { readBand } from './read-band';
+import { crumbFigure } from './crumb-figure';
 import { dropStrayLead } from './stray-lead';
 import { withNameAbove } from './wrapped-name';
 import { nameCutShort } from './name-tail';
@@ -246,7 +247,7 @@ function spansRight(ctx: PageContext, hit: LabelHit, fs: FieldSpec): ValueSpan[]
     spans.push(completes ? { ...band, distance: r.distance } : band);
   }
   const far = NUMERIC.has(fs.kind) ? readFarRight(ctx.lines, hit, ctx.isLabel) : null;
-  if (far && far.words[0] !== r?.words[0]) spans.push(far);
+  if (far && far.words[0] !== r?.words[0] && !crumbFigure(fs.kind, far.words)) spans.push(far);
   const next = r && STRICT.has(fs.kind) ? runAfter(ctx, hit, r, fs.kind) : null;
   if (next) spans.push(next);
   return spans;
