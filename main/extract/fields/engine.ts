@@ -27,7 +27,7 @@ import {
 } from './read-value';
 import { joinLines } from './join-lines';
 import { readBand } from './read-band';
-import { crumbFigure } from './crumb-figure';
+import { crumbFigure, lostMarks } from './crumb-figure';
 import { dropStrayLead } from './stray-lead';
 import { withNameAbove } from './wrapped-name';
 import { nameCutShort } from './name-tail';
@@ -191,10 +191,11 @@ function candidateFrom(
       ? (span.distance >= 1 ? 0.9 : span.distance >= 0.5 ? 0.95 : 1) - 0.3 * gap
       : (span.where === 'below' ? 0.93 : 0.8) - 0.02 * Math.min(5, span.distance);
   const words = r.part ? narrowTo(grown.words, r.part) : grown.words;
+  const unmarked = lostMarks(spec.kind, words, ctx.lines);
   return {
     field,
     where: span.where,
-    value: r.value,
+    value: unmarked ?? r.value,
     words,
     text: r.part ?? text,
     score: base * penalty * r.validity,
