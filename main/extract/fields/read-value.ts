@@ -105,6 +105,10 @@ export function readRight(
   return own.length > 0 ? { words: own, lines: [own], where: 'right', distance: 0 } : null;
 }
 
+// A word that ends an item of a list ("Dubai,"): the space after it is the list's, stretched
+// by a scan's skew or justified print, not yet a column's gap.
+const LIST_MARK = /\p{L}{2},$/u;
+
 /** Words of one line that start near x (or within [x, until]) up to a column gap or a label. */
 function runAt(line: Line, x: number, tol: number, isLabel: Set<Word>, until = x): Word[] {
   // A crumb (a stamp's speck read as "*") or a filler is not where the value starts.
@@ -124,7 +128,7 @@ function runAt(line: Line, x: number, tol: number, isLabel: Set<Word>, until = x
     const w = line.words[k];
     if (!w || isLabel.has(w)) break;
     const last = out[out.length - 1];
-    if (last && w.x0 - last.x1 > 2.5 * line.charW) break;
+    if (last && w.x0 - last.x1 > (LIST_MARK.test(last.text) ? 4 : 2.5) * line.charW) break;
     out.push(w);
   }
   return out;
