@@ -1,6 +1,7 @@
 // Carats and money are printed with their decimals: a whole figure far right of the caption
-// that OCR doubted in every glyph (a "2" read off the page's edge where the box's value was
-// lost) is a border's speck, not a reading of the value.
+// that OCR doubted in every glyph, or one lone digit however sure (a "2" read off the page's
+// edge where the box's value was lost or printed elsewhere), is a border's speck, not a
+// reading of the value.
 import type { Word } from '../../ingest/word';
 import { type Line, textOf } from '../layout/lines';
 import { rememberByObject } from '../memo';
@@ -14,7 +15,7 @@ export function crumbFigure(kind: Kind, words: readonly Word[]): boolean {
   return (
     (kind === 'carats' || kind === 'amount') &&
     !/\d[.,]\d/u.test(textOf(words)) &&
-    words.every((w) => w.confidence < DOUBTED_FIGURE)
+    (words.every((w) => w.confidence < DOUBTED_FIGURE) || /^\d$/u.test(textOf(words)))
   );
 }
 

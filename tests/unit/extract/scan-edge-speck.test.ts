@@ -39,6 +39,10 @@ describe('a doubted speck at the edge of a lost weight’s row', () => {
     expect(fieldsOf(certificate('2', 0.44)).carats).toBeUndefined();
   });
 
+  it('is not read as the carats however sure OCR was of one lone digit', () => {
+    expect(fieldsOf(certificate('2', 0.79)).carats).toBeUndefined();
+  });
+
   it('leaves a weight with its decimals read, however doubted', () => {
     expect(fieldsOf(certificate('15,283.37', 0.44)).carats).toBe(15283.37);
   });
