@@ -72,6 +72,18 @@ function allRows(chosen: Map<string, Candidate>, rows: readonly TableRow[], arit
   return typeof parcels === 'number' && parcels === rows.length;
 }
 
+/**
+ * The readings of a total's text, and last those without a leading "1" that a box's rule
+ * glued to the figure may have added ("11,301,508.44" for 1,301,508.44).
+ */
+function totalReadings(text: string): number[] {
+  const out = numberReadings(text);
+  const lead = /^(\D*)1(?=\d)/u.exec(text);
+  if (!lead) return out;
+  const rest = numberReadings(`${lead[1] ?? ''}${text.slice(lead[0].length)}`);
+  return [...out, ...rest.filter((v) => !out.includes(v))];
+}
+
 /** One column of a table against its total field; returns the rows, settled if possible. */
 function reconcileColumn(
   chosen: Map<string, Candidate>,
@@ -102,7 +114,7 @@ function reconcileColumn(
   }
   if (closeTo(sum, total.value)) return { rows, agree: true };
   const sure = rows.every((r) => !arithmetic || rowIsSure(r));
-  const reading = numberReadings(total.text).find((v) => closeTo(v, sum));
+  const reading = totalReadings(total.text).find((v) => closeTo(v, sum));
   if (sure && reading !== undefined) {
     chosen.set(totalField, { ...total, value: sum });
     return { rows, agree: true };

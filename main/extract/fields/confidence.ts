@@ -51,12 +51,21 @@ const ILLEGIBLE = 0.45;
 // Below this OCR doubted a word (Tesseract's own confidence, 0..1).
 const DOUBTED = 0.6;
 
+const CODE = /^\p{L}{2}\W?$/u;
+
 /**
  * A party's name is a few words (a name and its legal form); one word OCR doubted is what is
  * left of a name a smudge took ("REGE", "Sequel"), not a name. One sure word may be one.
  */
 export function illegible(confidence: number, kind?: Kind, words: readonly Word[] = []): boolean {
-  if (kind === 'name' && words.length === 1 && (words[0]?.confidence ?? 1) < DOUBTED) return true;
+  const [only] = words;
+  const doubtedOne = words.length === 1 && (only?.confidence ?? 1) < DOUBTED;
+  if (kind === 'name' && doubtedOne) return true;
+  // Likewise a country read from two letters OCR doubted ("PE" for the asterisks of a mixed
+  // origin): too little print to tell a code from a smudge.
+  if ((kind === 'country' || kind === 'origins') && doubtedOne && CODE.test(only?.text ?? '')) {
+    return true;
+  }
   return kind !== undefined && FREE_TEXT.has(kind) && confidence < ILLEGIBLE;
 }
 

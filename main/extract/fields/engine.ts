@@ -27,6 +27,7 @@ import {
 } from './read-value';
 import { joinLines } from './join-lines';
 import { readBand } from './read-band';
+import { crumbFigure, lostMarks } from './crumb-figure';
 import { dropStrayLead } from './stray-lead';
 import { withNameAbove } from './wrapped-name';
 import { nameCutShort } from './name-tail';
@@ -190,10 +191,11 @@ function candidateFrom(
       ? (span.distance >= 1 ? 0.9 : span.distance >= 0.5 ? 0.95 : 1) - 0.3 * gap
       : (span.where === 'below' ? 0.93 : 0.8) - 0.02 * Math.min(5, span.distance);
   const words = r.part ? narrowTo(grown.words, r.part) : grown.words;
+  const unmarked = lostMarks(spec.kind, words, ctx.lines);
   return {
     field,
     where: span.where,
-    value: r.value,
+    value: unmarked ?? r.value,
     words,
     text: r.part ?? text,
     score: base * penalty * r.validity,
@@ -246,7 +248,7 @@ function spansRight(ctx: PageContext, hit: LabelHit, fs: FieldSpec): ValueSpan[]
     spans.push(completes ? { ...band, distance: r.distance } : band);
   }
   const far = NUMERIC.has(fs.kind) ? readFarRight(ctx.lines, hit, ctx.isLabel) : null;
-  if (far && far.words[0] !== r?.words[0]) spans.push(far);
+  if (far && far.words[0] !== r?.words[0] && !crumbFigure(fs.kind, far.words)) spans.push(far);
   const next = r && STRICT.has(fs.kind) ? runAfter(ctx, hit, r, fs.kind) : null;
   if (next) spans.push(next);
   return spans;

@@ -74,6 +74,13 @@ function numeric(text: string, check: (n: number) => boolean, cents = false): Re
     const v = whole + Number(lost[3]) / 100;
     return check(v) ? { value: Math.round(v * 100) / 100, validity: 0.8 } : null;
   }
+  // Space-grouped with the spaces of its head lost ("1301 508,44" for 1 301 508,44): one value
+  // cell holds one number, not 1301 and a stray 508,44 after it.
+  const head = cents ? /^([1-9]\d{3,5})\s(\d{3})[.,](\d{2})$/u.exec(m[0].trim()) : null;
+  if (head) {
+    const v = Number(`${head[1] ?? ''}${head[2] ?? ''}.${head[3] ?? ''}`);
+    return check(v) ? { value: v, validity: 0.8 } : null;
+  }
   const n = readNumber(m[0]);
   if (!n || !check(n.value)) return null;
   return { value: n.value, validity: n.ambiguous ? 0.85 : 1 };
@@ -146,10 +153,15 @@ export function interpret(kind: Kind, text: string): Reading | null {
       // Beside its label even a number without a real ISO prefix is the certificate's: the
       // prefix check is a finding, not a reason to lose the number.
       const loose = /^([A-Z]{2})\s?[-.]?\s?(\d{5,9})$/.exec(t.toUpperCase());
+      // ...but not a blank form's format example ("XX 0000000"): no issuer numbers a
+      // certificate with zeros only, and XX is the code kept for no country.
+      if (loose && (loose[1] === 'XX' || /^0+$/u.test(loose[2] ?? ''))) return null;
       if (loose) return { value: `${loose[1] ?? ''} ${loose[2] ?? ''}`, validity: 0.75 };
       // A number with no prefix at all (certificate.prefix_mismatch): digits only.
       const bare = /^(?:n[o°º]\.?\s*)?(\d{5,9})$/iu.exec(t);
-      return bare?.[1] ? { value: bare[1], validity: 0.6, part: bare[1] } : null;
+      return bare?.[1] && !/^0+$/u.test(bare[1])
+        ? { value: bare[1], validity: 0.6, part: bare[1] }
+        : null;
     }
     case 'certificates': {
       const cs = findCertificateNumbers(t);

@@ -17,6 +17,7 @@ export interface ValueSpan {
  * Rules, dashes and a lone currency sign between a label and its value ("§" is how OCR reads
  * a "$"; "|", "[" or "]" a rule between two captions): never where a value starts.
  */
+const RULE = /^[|¦]$/u;
 export const FILLER = /^([:;/|¦\-–—.=_~]+|[[\]]|[$€£¥₹§]|US\$)$/u;
 const MAX_RIGHT_GAP = 0.28;
 
@@ -104,6 +105,10 @@ export function readRight(
   return own.length > 0 ? { words: own, lines: [own], where: 'right', distance: 0 } : null;
 }
 
+// A word that ends an item of a list ("Dubai,"): the space after it is the list's, stretched
+// by a scan's skew or justified print, not yet a column's gap.
+const LIST_MARK = /\p{L}{2},$/u;
+
 /** Words of one line that start near x (or within [x, until]) up to a column gap or a label. */
 function runAt(line: Line, x: number, tol: number, isLabel: Set<Word>, until = x): Word[] {
   // A crumb (a stamp's speck read as "*") or a filler is not where the value starts.
@@ -111,9 +116,10 @@ function runAt(line: Line, x: number, tol: number, isLabel: Set<Word>, until = x
     (w) => w.x0 >= x - tol && w.x0 <= until + tol && !isCrumb(w) && !FILLER.test(w.text),
   );
   if (i < 0) return [];
-  // A value starts its own run; a word in the middle of a sentence does not.
+  // A value starts its own run; a word in the middle of a sentence does not. A box's rule
+  // read as "|" just left of the value is the box, not a word the value runs on from.
   let b = i - 1;
-  while (b >= 0 && isCrumb(line.words[b])) b -= 1;
+  while (b >= 0 && (isCrumb(line.words[b]) || RULE.test(line.words[b]?.text ?? ''))) b -= 1;
   const before = line.words[b];
   const start = line.words[i];
   if (before && start && start.x0 - before.x1 < 1.5 * line.charW) return [];
@@ -122,7 +128,7 @@ function runAt(line: Line, x: number, tol: number, isLabel: Set<Word>, until = x
     const w = line.words[k];
     if (!w || isLabel.has(w)) break;
     const last = out[out.length - 1];
-    if (last && w.x0 - last.x1 > 2.5 * line.charW) break;
+    if (last && w.x0 - last.x1 > (LIST_MARK.test(last.text) ? 4 : 2.5) * line.charW) break;
     out.push(w);
   }
   return out;
@@ -194,7 +200,7 @@ export function extendAligned(
   const standsAlone = (line: Line, run: Word[]) => {
     const first = run[0];
     if (!first) return false;
-    const before = line.words.filter((w) => w.x1 <= first.x0);
+    const before = line.words.filter((w) => w.x1 <= first.x0 && !RULE.test(w.text));
     if (before.some((w) => isLabel.has(w) && !opts.own?.has(w))) return false;
     const prev = before[before.length - 1];
     return !prev || first.x0 - prev.x1 > 2.5 * line.charW;
@@ -213,12 +219,15 @@ export function extendAligned(
     line.words.every(
       (w) => opts.own?.has(w) || isCrumb(w) || FILLER.test(w.text) || w.x0 > right + 2 * line.charW,
     );
+  // A line of nothing but noise OCR doubted (a security print's glyphs in the margin, tall
+  // enough to sit between two lines of the value) is looked past too.
+  const noise = (line: Line, run: Word[]) => run.length === 0 && doubted(line.words);
   let prev: Line | Word = lines[idx] ?? first;
   for (let li = idx + 1; li < lines.length && grown.length < opts.maxLines; li++) {
     const line = lines[li];
     if (!line || !gapOk(prev, line)) break;
     const run = runAt(line, x, Math.max(0.012, line.charW * 1.5), isLabel);
-    if (elsewhere(line, run) || ownCaption(line, run)) continue;
+    if (elsewhere(line, run) || ownCaption(line, run) || noise(line, run)) continue;
     if (!standsAlone(line, run) || doubted(run)) break;
     grown.push(run);
     prev = line;
@@ -229,7 +238,7 @@ export function extendAligned(
       const line = lines[li];
       if (!line || !gapOk(line, next)) break;
       const run = runAt(line, x, Math.max(0.012, line.charW * 1.5), isLabel);
-      if (elsewhere(line, run) || ownCaption(line, run)) continue;
+      if (elsewhere(line, run) || ownCaption(line, run) || noise(line, run)) continue;
       if (!standsAlone(line, run) || doubted(run)) break;
       grown.unshift(run);
       next = line;

@@ -7,6 +7,9 @@
 //   other dollars are nearly always written with their prefix (HK$, C$, S$, N$).
 // - Single letters are currencies only against an amount: "R 12,500.00" → ZAR, "P12,000" → BWP.
 // - Codes count in capitals, or in any case when the code is the whole text ("usd").
+// - A symbol run on into letters, or after them, is a letter OCR misread ("€K128/07OCT23", a
+//   flight's E; "bardeisA_£105T0"), not a currency: a currency's mark stands beside its
+//   amount or alone.
 import { stripAccents } from './fold-text';
 
 const CODES = [
@@ -76,8 +79,8 @@ const WORDS: readonly (readonly [RegExp, string])[] = [
   // OCR misreadings of the code itself (USB, USP, U5D): not real codes, so no other currency lost.
   [/\bu(?:sb|sp|5d)\b/u, 'USD'],
   [/\bdollars?\b/u, 'USD'],
-  [/€|\beuros?\b/u, 'EUR'],
-  [/£|\bpounds? sterling\b|\blivres? sterling\b|\bbritish pounds?\b/u, 'GBP'],
+  [/(?<![a-z_])€(?![a-z])|\beuros?\b/u, 'EUR'],
+  [/(?<![a-z_])£(?![a-z])|\bpounds? sterling\b|\blivres? sterling\b|\bbritish pounds?\b/u, 'GBP'],
   [/₹|\brs\.?(?= ?-?\d)|\b(?:indian )?rupees?\b|\broupies?\b|\brupias?\b/u, 'INR'],
   [/₪|\bnis\b|\bshekels?\b|\bnew israeli shekels?\b/u, 'ILS'],
   [/\bdhs?\.?(?= ?\d)|\bdhs\b|\bdirhams?\b|د\.إ/u, 'AED'],

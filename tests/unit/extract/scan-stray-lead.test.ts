@@ -67,6 +67,29 @@ describe('a thin glyph read before a name', () => {
     expect(f.exporter_name).toBe('Cuango Comercial de Diamantes, Lda.');
   });
 
+  const withDigit = (width: number, confidence: number) =>
+    certificate('7').map((w) =>
+      w.text === '7' ? { ...w, x0: 0.425 - width, x1: 0.425, confidence } : w,
+    );
+
+  it('drops a lone digit far wider than a character of the name (a rule’s corner)', () => {
+    expect(fieldsOf(withDigit(0.0225, 0.86), 'kp_certificate').importer_name).toBe(
+      'Desert Light Diamonds FZE',
+    );
+  });
+
+  it('drops a lone digit OCR doubted', () => {
+    expect(fieldsOf(withDigit(0.0085, 0.7), 'kp_certificate').importer_name).toBe(
+      'Desert Light Diamonds FZE',
+    );
+  });
+
+  it('keeps a lone digit printed as the name’s own, OCR sure of it', () => {
+    expect(fieldsOf(withDigit(0.0085, 0.96), 'kp_certificate').importer_name).toBe(
+      '7 Desert Light Diamonds FZE',
+    );
+  });
+
   it('keeps a name that opens with a number of its own', () => {
     const words = certificate('1').map((w) => (w.text === '1' ? { ...w, text: '21st' } : w));
     expect(fieldsOf(words, 'kp_certificate').importer_name).toBe('21st Desert Light Diamonds FZE');

@@ -17,6 +17,9 @@ describe('parseCurrency', () => {
     ['dollars américains', 'USD'],
     ['dólares americanos', 'USD'],
     ['€ 12,00', 'EUR'],
+    ['€12,00', 'EUR'],
+    ['12,00€', 'EUR'],
+    ['DXB €X128/070CT23 NVD USD 605960.33', 'USD'],
     ['EUR', 'EUR'],
     ['euros', 'EUR'],
     ['£5', 'GBP'],
@@ -71,6 +74,10 @@ describe('parseCurrency', () => {
       'Ltd',
       '',
       'nothing',
+      // A flight's E read as "€", an L read as "£": a symbol run on into letters is no currency.
+      '€K128/07OCT23',
+      '£td',
+      'bardeisA_£105T0—',
     ]) {
       expect(parseCurrency(t), t).toBeNull();
     }
