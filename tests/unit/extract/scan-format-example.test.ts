@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { extractDocuments } from '../../../main/extract/extract-documents';
 import type { Word } from '../../../main/ingest/word';
 import { line, page } from './fixtures/hand-words';
+import { euFormFigures } from './fixtures/page-parts';
 
 const fieldsOf = (words: Word[]): Record<string, unknown> => {
   const doc = extractDocuments([{ pageNo: 1, words }]).find((d) => d.type === 'kp_certificate');
@@ -33,18 +34,7 @@ const certificate = (background: string, typed: string) =>
       [0.09, 'Schelde Rough Trading BV'],
       [0.51, 'Hudson Rough Diamond Corp.'],
     ]),
-    line(0.431, [
-      [0.09, '7. HS code'],
-      [0.29, '8. Number of parcels'],
-      [0.5, '9. Carat weight'],
-      [0.71, '10. Value (USD)'],
-    ]),
-    line(0.444, [
-      [0.09, '7102.31'],
-      [0.3, '1'],
-      [0.51, '2,027.88 ct'],
-      [0.72, '281,855.04'],
-    ]),
+    ...euFormFigures(),
   ]);
 
 describe('a format example in a form’s background', () => {
