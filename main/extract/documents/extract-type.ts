@@ -120,6 +120,32 @@ function toField(
  * Fields of one document. `original` maps words that were deskewed to the words as stored,
  * so boxes land on the page the user sees.
  */
+/**
+ * A party's address no label gave: beside or under the name that was read, or, with no name
+ * read at all, in the heading's block, which may still hold a legible address.
+ */
+function partyAddress(
+  ctxs: readonly PageContext[],
+  name: Candidate | undefined,
+  nameField: string,
+  addrField: string,
+): Candidate | null {
+  if (name) {
+    const ctx = ctxs.find((c) => c.pageNo === name.page);
+    return ctx ? deriveAddress(ctx, name, addrField) : null;
+  }
+  return (
+    ctxs
+      .flatMap((ctx) =>
+        ctx.hits
+          .filter((h) => h.field === nameField)
+          .map((h) => addressUnderHeading(ctx, h, addrField)),
+      )
+      .filter((c): c is Candidate => c !== null)
+      .sort((a, b) => b.score - a.score)[0] ?? null
+  );
+}
+
 export function extractFields(
   type: KnownDocType,
   pages: readonly PageWords[],
@@ -144,23 +170,8 @@ export function extractFields(
   settleCounts(spec, chosen, all);
   if (type === 'kp_certificate') reconcileCertificate(chosen, all);
   for (const [nameField, addrField] of Object.entries(PARTY_ADDRESS)) {
-    const name = chosen.get(nameField);
-    if (!spec.fields[addrField] || chosen.has(addrField) || !name) continue;
-    const ctx = ctxs.find((c) => c.pageNo === name.page);
-    const derived = ctx ? deriveAddress(ctx, name, addrField) : null;
-    if (derived) chosen.set(addrField, derived);
-  }
-  for (const [nameField, addrField] of Object.entries(PARTY_ADDRESS)) {
-    if (!spec.fields[addrField] || chosen.has(addrField) || chosen.has(nameField)) continue;
-    // No name read at all: the heading's block may still hold a legible address.
-    const found = ctxs
-      .flatMap((ctx) =>
-        ctx.hits
-          .filter((h) => h.field === nameField)
-          .map((h) => addressUnderHeading(ctx, h, addrField)),
-      )
-      .filter((c): c is Candidate => c !== null)
-      .sort((a, b) => b.score - a.score)[0];
+    if (!spec.fields[addrField] || chosen.has(addrField)) continue;
+    const found = partyAddress(ctxs, chosen.get(nameField), nameField, addrField);
     if (found) chosen.set(addrField, found);
   }
   if (type === 'kp_certificate') settleIssuer(ctxs, chosen);

@@ -9,7 +9,7 @@ import type { TableRow } from '../types';
 const ROLES = ['carats', 'unit_price', 'amount'] as const;
 type Role = (typeof ROLES)[number];
 
-const round2 = (n: number) => Math.round(n * 100) / 100;
+export const round2 = (n: number) => Math.round(n * 100) / 100;
 const num = (r: TableRow, k: string): number | undefined => {
   const v = r[k];
   return typeof v === 'number' ? v : undefined;

@@ -9,6 +9,7 @@ import {
   closeTo,
   priceFromAnchors,
   columnSum,
+  round2,
   type RowCheck,
   rowInDoubt,
   rowIsSure,
@@ -38,7 +39,7 @@ function settleByArithmetic(
 /** The one row missing `role` given what the total leaves for it, or null. */
 function restOfTotal(rows: TableRow[], role: string, total: number): TableRow[] | null {
   const missing = rows.filter((r) => r[role] === undefined);
-  const rest = Math.round((total - columnSum(rows, role)) * 100) / 100;
+  const rest = round2(total - columnSum(rows, role));
   if (missing.length !== 1 || !(rest > 0)) return null;
   return rows.map((r) => (r[role] === undefined ? { ...r, [role]: rest } : r));
 }

@@ -4,7 +4,7 @@
 // other rows add up to it). Such a reading gives way to the next candidate that is no row's.
 import type { Candidate } from '../fields/engine';
 import type { KnownDocType, TableRow } from '../types';
-import { closeTo, columnSum } from './line-arithmetic';
+import { closeTo, columnSum, round2 } from './line-arithmetic';
 
 const TOTALS: Partial<Record<KnownDocType, { table: string; totals: Record<string, string> }>> = {
   invoice: { table: 'lines', totals: { total_carats: 'carats', total_amount: 'amount' } },
@@ -23,8 +23,7 @@ export function dropRowCellTotals(
   for (const [field, role] of Object.entries(spec.totals)) {
     const whole = columnSum(table, role);
     const isRowCell = (v: unknown) =>
-      typeof v === 'number' &&
-      table.some((r) => r[role] === v && !closeTo(Math.round((whole - v) * 100) / 100, v));
+      typeof v === 'number' && table.some((r) => r[role] === v && !closeTo(round2(whole - v), v));
     const c = chosen.get(field);
     if (!c || c.words.length === 0 || !isRowCell(c.value)) continue;
     const taken = new Set(

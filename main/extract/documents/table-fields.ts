@@ -7,13 +7,12 @@ import { fold, levenshtein } from '../layout/fuzzy';
 import { segments, textOf } from '../layout/lines';
 import type { TableRow } from '../types';
 import { repairParcelSequence } from '../normalize/parcel-sequence';
-import { checkRow, rememberCells } from './line-arithmetic';
+import { checkRow, columnSum, rememberCells } from './line-arithmetic';
 
 const num = (r: TableRow, k: string): number | undefined => {
   const v = r[k];
   return typeof v === 'number' ? v : undefined;
 };
-const round2 = (n: number) => Math.round(n * 100) / 100;
 
 export function invoiceTableCandidates(ctx: PageContext): Candidate[] {
   const header = findHeader(ctx.lines, ['carats', 'unit_price', 'amount']);
@@ -36,11 +35,24 @@ export function invoiceTableCandidates(ctx: PageContext): Candidate[] {
   });
   const text = lines.map((r) => [r.carats, r.unit_price, r.amount].join(' | ')).join('; ');
   out.push({ field: 'lines', value: lines, words: t.words, text, score: 0.9, page });
-  const sum = (k: string) => round2(lines.reduce((s, r) => s + (num(r, k) ?? 0), 0));
-  out.push({ field: 'total_carats', value: sum('carats'), words: [], text: '', score: 0.45, page });
-  out.push({ field: 'total_amount', value: sum('amount'), words: [], text: '', score: 0.42, page });
+  out.push({
+    field: 'total_carats',
+    value: columnSum(lines, 'carats'),
+    words: [],
+    text: '',
+    score: 0.45,
+    page,
+  });
+  out.push({
+    field: 'total_amount',
+    value: columnSum(lines, 'amount'),
+    words: [],
+    text: '',
+    score: 0.42,
+    page,
+  });
   if (rows.every((r) => num(r, 'parcels') !== undefined)) {
-    const parcels = round2(rows.reduce((s, r) => s + (num(r, 'parcels') ?? 0), 0));
+    const parcels = columnSum(rows, 'parcels');
     out.push({ field: 'parcels', value: parcels, words: [], text: '', score: 0.55, page });
   }
   // The totals row under the table: its cells sit in the carats and amount columns.
@@ -93,7 +105,7 @@ export function packingTableCandidates(ctx: PageContext): Candidate[] {
     { field: 'parcels', value: rows.length, words: [], text: '', score: 0.4, page },
   ];
   if (value.every((r) => num(r, 'carats') !== undefined)) {
-    const sum = round2(value.reduce((s, r) => s + (num(r, 'carats') ?? 0), 0));
+    const sum = columnSum(value, 'carats');
     out.push({ field: 'total_carats', value: sum, words: [], text: '', score: 0.42, page });
   }
   return out;

@@ -174,13 +174,8 @@ function candidateFrom(
     grown = withNameAbove(ctx.lines, ctx.isLabel, withLegalForm(ctx, grown));
     const words = dropStrayLead(grown.words);
     if (words.length < grown.words.length) grown = { ...grown, words, lines: [words] };
+    if (span.where === 'right' && nameCutShort(ctx.lines, ctx.isLabel, grown.words)) return null;
   }
-  if (
-    spec.kind === 'name' &&
-    span.where === 'right' &&
-    nameCutShort(ctx.lines, ctx.isLabel, grown.words)
-  )
-    return null;
   const text = spec.kind === 'address' ? joinLines(grown.lines) : textOf(grown.words);
   const r = interpret(spec.kind, text);
   if (!r) return null;

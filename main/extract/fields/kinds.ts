@@ -14,7 +14,7 @@ import {
   readUnseparatedDate,
 } from './parsers';
 import { looksLikeAddress } from '../normalize/address-shape';
-import { isLegalForm } from '../normalize/legal-forms';
+import { isLegalFormWord } from '../normalize/legal-forms';
 import { readsAsSentence } from '../normalize/sentence';
 
 export type Kind =
@@ -99,7 +99,7 @@ export function interpret(kind: Kind, text: string): Reading | null {
       if (letterCount(t) < 4 || !/^[\p{Lu}\d(]/u.test(t)) return null;
       // The address line under a name OCR lost is no name, nor is a legal form alone (the
       // end of a name wrapped over the caption, its start not found).
-      if (looksLikeAddress(t) || words.every((w) => isLegalForm(w.replace(/[,;:]+$/u, '')))) {
+      if (looksLikeAddress(t) || words.every(isLegalFormWord)) {
         return null;
       }
       return { value: t.replace(/\s*,\s*$/, ''), validity: 0.9 };

@@ -7,12 +7,12 @@
 // another field's.
 import type { Word } from '../../ingest/word';
 import type { Line } from '../layout/lines';
-import { isLegalForm } from '../normalize/legal-forms';
+import { isLegalFormWord } from '../normalize/legal-forms';
 
 /** How far along the line the rest of a name is looked for, as a share of the page width. */
 const REACH = 0.25;
 
-const legalForm = (w: Word) => isLegalForm(w.text.replace(/[,;:]+$/u, ''));
+const legalForm = (w: Word) => isLegalFormWord(w.text);
 
 export function nameCutShort(
   lines: readonly Line[],

@@ -222,12 +222,14 @@ export function extendAligned(
   // A line of nothing but noise OCR doubted (a security print's glyphs in the margin, tall
   // enough to sit between two lines of the value) is looked past too.
   const noise = (line: Line, run: Word[]) => run.length === 0 && doubted(line.words);
+  const lookedPast = (line: Line, run: Word[]) =>
+    elsewhere(line, run) || ownCaption(line, run) || noise(line, run);
   let prev: Line | Word = lines[idx] ?? first;
   for (let li = idx + 1; li < lines.length && grown.length < opts.maxLines; li++) {
     const line = lines[li];
     if (!line || !gapOk(prev, line)) break;
     const run = runAt(line, x, Math.max(0.012, line.charW * 1.5), isLabel);
-    if (elsewhere(line, run) || ownCaption(line, run) || noise(line, run)) continue;
+    if (lookedPast(line, run)) continue;
     if (!standsAlone(line, run) || doubted(run)) break;
     grown.push(run);
     prev = line;
@@ -238,7 +240,7 @@ export function extendAligned(
       const line = lines[li];
       if (!line || !gapOk(line, next)) break;
       const run = runAt(line, x, Math.max(0.012, line.charW * 1.5), isLabel);
-      if (elsewhere(line, run) || ownCaption(line, run) || noise(line, run)) continue;
+      if (lookedPast(line, run)) continue;
       if (!standsAlone(line, run) || doubted(run)) break;
       grown.unshift(run);
       next = line;

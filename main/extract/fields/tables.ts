@@ -2,7 +2,7 @@
 // vocabulary; rows below it are read by column position until a totals line or prose.
 import type { Word } from '../../ingest/word';
 import { fold, similarityAtLeast } from '../layout/fuzzy';
-import { type Line, makeSegment, type Segment, segments, textOf } from '../layout/lines';
+import { type Line, makeSegment, overlapsY, type Segment, segments, textOf } from '../layout/lines';
 import { rememberByObject } from '../memo';
 import type { TableRow } from '../types';
 import { numberReadings } from '../normalize/number-readings';
@@ -235,7 +235,7 @@ export function readTable(
       const last = rows[rows.length - 1];
       // A word level with the row above is that row's, split off by OCR's overlapping boxes
       // ("Gem rough +10.8" and its "ct"): the table goes on.
-      if (last && cells.length === 0 && prevLine && levelWith(line, prevLine)) {
+      if (last && cells.length === 0 && prevLine && overlapsY(line, prevLine) > 0.6) {
         if (typeof last.description === 'string') last.description = `${last.description} ${text}`;
         continue;
       }
@@ -318,12 +318,6 @@ function isSumRow(rows: readonly TableRow[]): boolean {
     }
     return Math.abs(sum - total) < 0.011;
   });
-}
-
-/** Two lines at one height: most of the shorter one's height lies within the other's. */
-function levelWith(a: Line, b: Line): boolean {
-  const o = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
-  return o > 0.6 * Math.min(a.y1 - a.y0, b.y1 - b.y0);
 }
 
 /** The words in the id column, not taken by a number, from the first with a digit. */

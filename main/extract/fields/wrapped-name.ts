@@ -4,7 +4,7 @@
 // over it is the name's start.
 import type { Word } from '../../ingest/word';
 import type { Line } from '../layout/lines';
-import { isLegalForm } from '../normalize/legal-forms';
+import { isLegalFormWord } from '../normalize/legal-forms';
 import type { ValueSpan } from './read-value';
 
 export function withNameAbove(
@@ -13,7 +13,7 @@ export function withNameAbove(
   span: ValueSpan,
 ): ValueSpan {
   const first = span.words[0];
-  if (!first || !span.words.every((w) => isLegalForm(w.text.replace(/[,;:]+$/u, '')))) {
+  if (!first || !span.words.every((w) => isLegalFormWord(w.text))) {
     return span;
   }
   const idx = lines.findIndex((l) => l.words.includes(first));

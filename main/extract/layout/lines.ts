@@ -19,7 +19,8 @@ export interface Segment {
   y1: number;
 }
 
-const overlapsY = (a: { y0: number; y1: number }, b: { y0: number; y1: number }): number => {
+/** How much of the shorter one's height lies within the other's (0..1, negative apart). */
+export const overlapsY = (a: { y0: number; y1: number }, b: { y0: number; y1: number }): number => {
   const o = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
   return o / Math.max(1e-6, Math.min(a.y1 - a.y0, b.y1 - b.y0));
 };

@@ -40,7 +40,12 @@ export function isLegalForm(word: string): boolean {
   return FOLDED.has(word.toLowerCase().replace(/\.$/u, ''));
 }
 
+/** A word of running text that is a legal form, a comma, semicolon or colon after it aside. */
+export function isLegalFormWord(word: string): boolean {
+  return isLegalForm(word.replace(/[,;:]+$/u, ''));
+}
+
 /** Some word of the text, trailing punctuation aside, is a legal form. */
 export function hasLegalForm(text: string): boolean {
-  return text.split(/\s+/u).some((w) => isLegalForm(w.replace(/[,;:]+$/u, '')));
+  return text.split(/\s+/u).some(isLegalFormWord);
 }
