@@ -81,10 +81,13 @@ async function* pdfPages(bytes: Uint8Array, opts: PrepareOptions): AsyncGenerato
           // A page that is one scanned JPEG is decoded from its bytes; else one scanned image
           // is taken from pdf.js's decoded pixels; anything else is rendered, from the copy
           // with standard fonts, opened when first needed.
-          raw ??= openRawPdf(bytes);
           const jpeg = opts.dpi
             ? null
-            : await embeddedJpegPage(await raw, pageNo - 1, MAX_PAGE_PIXELS);
+            : await embeddedJpegPage(
+                await (raw ??= openRawPdf(bytes)),
+                pageNo - 1,
+                MAX_PAGE_PIXELS,
+              );
           const dpi = jpeg?.dpi ?? opts.dpi ?? (await ocrDpi(page));
           let gray = jpeg?.gray ?? (await scanPixels(page, dpi, MAX_PAGE_PIXELS));
           if (!gray) {
