@@ -33,6 +33,9 @@ describe('median3', () => {
     [3, 3],
     [3, 40],
     [40, 3],
+    [16, 3],
+    [17, 5],
+    [33, 4],
   ])(
     'gives what sharp’s median(3) gives on %i × %i pixels of noise, edges included',
     async (w, h) => {
