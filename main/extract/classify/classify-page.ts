@@ -5,6 +5,7 @@ import type { Word } from '../../ingest/word';
 import { SPECS } from '../documents/extract-type';
 import { findLabels, prepare } from '../fields/labels';
 import { type Line, linesOf } from '../layout/lines';
+import { awbCheckDigitValid, awbNumbersIn } from '../normalize/awb-number';
 import { DOC_TYPES, type DocType, type KnownDocType } from '../types';
 import { CONTINUATION, TITLES } from './titles';
 
@@ -27,6 +28,27 @@ const LABEL_PHRASES = Object.fromEntries(
   }),
 ) as Record<KnownDocType, ReturnType<typeof prepare>>;
 
+/**
+ * An air waybill prints its number (3-digit airline prefix, 8 digits ending in the check
+ * digit) at its top, its top right and its foot; a document that only refers to a waybill
+ * names it once. The same valid number read twice counts as a waybill title this strong,
+ * for scans whose printed title and small captions were lost.
+ */
+const REPEATED_AWB_NUMBER = 0.8;
+
+/** Whether one valid air waybill number is printed on the page more than once. */
+function repeatsAwbNumber(lines: readonly Line[]): boolean {
+  const seen = new Set<string>();
+  for (const line of lines) {
+    for (const n of awbNumbersIn(line.words.map((w) => w.text).join(' '))) {
+      if (!awbCheckDigitValid(n)) continue;
+      if (seen.has(n)) return true;
+      seen.add(n);
+    }
+  }
+  return false;
+}
+
 function medianHeight(lines: readonly Line[]): number {
   const hs = lines.map((l) => l.y1 - l.y0).sort((a, b) => a - b);
   return hs[Math.floor(hs.length / 2)] ?? 0.01;
@@ -43,6 +65,7 @@ export function classifyPage(words: readonly Word[]): PageClass {
     const size = Math.min(1.5, Math.max(0.8, (h.y1 - h.y0) / mh));
     title[t] = Math.max(title[t], h.score * top * (size / 1.5));
   }
+  if (repeatsAwbNumber(lines)) title.airway_bill = Math.max(title.airway_bill, REPEATED_AWB_NUMBER);
   const scores = {} as Record<KnownDocType, number>;
   for (const t of DOC_TYPES) {
     const phrases = LABEL_PHRASES[t];

@@ -4,13 +4,17 @@
 import { fixOcrDigits } from './ocr-digits';
 
 // Exactly 11 digits with at most one space, dash or dot between any two of them.
-const AWB = /(?<![\d.,/-])\d(?:[ \-.]?\d){10}(?![\d]|[.,/-]\d)/u;
+const AWB = /(?<![\d.,/-])\d(?:[ \-.]?\d){10}(?![\d]|[.,/-]\d)/gu;
+
+/** Every 11-digit AWB number in the text, digits only, in order. Never throws. */
+export function awbNumbersIn(text: string): string[] {
+  if (text.length > 5000) text = text.slice(0, 5000);
+  return [...fixOcrDigits(text).matchAll(AWB)].map((m) => m[0].replace(/\D/gu, ''));
+}
 
 /** The first 11-digit AWB number in the text, digits only, or null. Never throws. */
 export function parseAwbNumber(text: string): string | null {
-  if (text.length > 5000) text = text.slice(0, 5000);
-  const m = AWB.exec(fixOcrDigits(text));
-  return m ? m[0].replace(/\D/gu, '') : null;
+  return awbNumbersIn(text)[0] ?? null;
 }
 
 /** True when the last digit equals the 7-digit serial (digits 4–10) mod 7. */
