@@ -9,6 +9,7 @@ import {
   readCurrency,
   readDate,
   readHsCodes,
+  readMisreadHsCodes,
   readNumber,
   readOrigins,
   readUnseparatedDate,
@@ -142,7 +143,11 @@ export function interpret(kind: Kind, text: string): Reading | null {
     }
     case 'hs_codes': {
       const codes = readHsCodes(t);
-      if (codes.length === 0) return null;
+      if (codes.length === 0) {
+        // Beside its label, a code that can only be the diamond heading misread: doubted.
+        const misread = [...new Set(readMisreadHsCodes(t))];
+        return misread.length > 0 ? { value: misread, validity: 0.75 } : null;
+      }
       const raw = codes.length === 1 ? /71\s?02\s?[.,]?\s?\d{2}/u.exec(t)?.[0] : undefined;
       const validity = codes.every((c) => HS_VALID.includes(c)) ? 1 : 0.9;
       return { value: codes, validity, ...(raw ? { part: raw } : {}) };

@@ -11,6 +11,7 @@ import {
   parseNumber,
   parseOrigins,
 } from '../normalize/index';
+import { misreadDiamondCode } from '../normalize/hs-code';
 import { parseUnseparatedDate } from '../normalize/unseparated-date';
 
 export interface NumberReading {
@@ -49,6 +50,11 @@ export const HS_VALID = ['7102.10', '7102.21', '7102.31'];
 /** Every 7102.xx code in the text (including non-KP 7102.29/.39, which checks must see). */
 export function readHsCodes(text: string): string[] {
   return parseHsCodes(text).filter((c) => c.startsWith('7102'));
+}
+
+/** Codes in the text that are the diamond heading with one digit misread (misreadDiamondCode). */
+export function readMisreadHsCodes(text: string): string[] {
+  return parseHsCodes(text).flatMap((c) => misreadDiamondCode(c) ?? []);
 }
 
 /** Certificate numbers: an ISO alpha-2 prefix and 5–9 digits, normalised to "BW 0123456". */

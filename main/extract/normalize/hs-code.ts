@@ -28,6 +28,44 @@ export function parseHsCodes(text: string): string[] {
   return found;
 }
 
+/** Digits OCR takes for one another in print: 0 for 6, 8 or 9, 1 for 7, either way. */
+const DIGIT_LOOKALIKES: readonly (readonly [string, string])[] = [
+  ['0', '6'],
+  ['0', '8'],
+  ['0', '9'],
+  ['1', '7'],
+];
+
+/**
+ * Whether a heading exists in the nomenclature, as far as a misread diamond heading can go:
+ * chapter 71 ends at 7118, and chapter 77 is reserved (it has none).
+ */
+function headingExists(heading: string): boolean {
+  const n = Number(heading);
+  if (heading.startsWith('77')) return false;
+  return !(heading.startsWith('71') && n > 7118);
+}
+
+/**
+ * A code whose heading is no heading at all but the rough-diamond heading 7102 with one digit
+ * misread ("7162.31", "7702.10"), read as 7102: null for any other code. A heading that
+ * exists (7103, precious stones) is a different good, and stays.
+ */
+export function misreadDiamondCode(code: string): string | null {
+  const [heading = '', sub = ''] = code.split('.');
+  if (heading === '7102' || headingExists(heading) || heading.length !== 4) return null;
+  let diff = 0;
+  for (let i = 0; i < 4; i++) {
+    const a = heading[i] ?? '';
+    const b = '7102'[i] ?? '';
+    if (a === b) continue;
+    diff += 1;
+    if (!DIGIT_LOOKALIKES.some(([x, y]) => (a === x && b === y) || (a === y && b === x)))
+      return null;
+  }
+  return diff === 1 ? `7102.${sub}` : null;
+}
+
 /**
  * The HS code in the text, "7102.31" form, or null. Diamond codes (heading 7102) come first
  * when the text holds several numbers that look like codes.

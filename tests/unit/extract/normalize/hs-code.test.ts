@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   isKpHsCode,
   KP_HS_CODES,
+  misreadDiamondCode,
   parseHsCode,
   parseHsCodes,
 } from '../../../../main/extract/normalize/hs-code';
@@ -59,5 +60,19 @@ describe('parseHsCode', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('misreadDiamondCode', () => {
+  it('reads a heading that exists nowhere but is 7102 with one digit misread as 7102', () => {
+    expect(misreadDiamondCode('7162.31')).toBe('7102.31');
+    expect(misreadDiamondCode('7182.10')).toBe('7102.10');
+    expect(misreadDiamondCode('7702.21')).toBe('7102.21');
+  });
+
+  it('leaves real headings, the diamond heading itself and two misread digits alone', () => {
+    for (const code of ['7103.10', '7112.91', '7402.00', '1102.20', '7102.31', '7166.31']) {
+      expect(misreadDiamondCode(code)).toBeNull();
+    }
   });
 });
