@@ -76,10 +76,15 @@ async function withMissedText(
   }
 }
 
+/** Degrees clockwise in 0..359. */
+const normal = (degrees: number) => ((degrees % 360) + 360) % 360;
+
 /**
- * OCRs a prepared page image. A page read with low confidence may be upside down (or, after
- * the quarter turn of a page on its side, the wrong way round), unless many of its words were
- * still read confidently: it is read again turned by half (unless Tesseract's orientation
+ * OCRs a prepared page image. A page that was lying on its side has had a quarter turn, which
+ * leaves it upside down as often as not: Tesseract's orientation detection (a fraction of a
+ * reading's cost) is asked first, and a page it is confident is upside down is read turned
+ * by half straight away. A page read with low confidence may still be upside down, unless
+ * many of its words were read confidently: it is read again turned by half (unless the
  * detection is sure it is upright), and by what the detection suggests when that is
  * confident; the best reading wins. Boxes come back as fractions of the page as stored.
  */
@@ -90,31 +95,37 @@ export async function readPageImage(pool: OcrPool, image: OcrImage): Promise<Rea
   const quarter = image.rotations
     .filter((r) => r.degrees % 90 === 0)
     .reduce((s, r) => s + r.degrees, 0);
-  const pgm = toPgm(image.gray);
-  const first = await pool.recognize(pgm);
-  let best: { result: OcrPage; turned: Rotation | null; turn: number; gray: GrayImage } = {
-    result: first,
-    turned: null,
-    turn: 0,
-    gray: image.gray,
+  const { gray } = image;
+  const pgm = toPgm(gray);
+  const read = async (turn: number) => {
+    const turnedGray = turn === 0 ? gray : await turnGray(gray, turn);
+    const result = await pool.recognize(turn === 0 ? pgm : toPgm(turnedGray));
+    const turned: Rotation | null =
+      turn === 0 ? null : { degrees: turn, srcWidth: gray.width, srcHeight: gray.height };
+    return { result, turned, turn, gray: turnedGray };
   };
+  let osd: Awaited<ReturnType<OcrPool['detectOrientation']>> | undefined;
+  let start = 0;
+  if (normal(quarter) % 180 !== 0) {
+    osd = await pool.detectOrientation(pgm);
+    if (osd && normal(osd.degrees) === 180 && osd.confidence >= MIN_OSD_CONFIDENCE) start = 180;
+  }
+  let best = await read(start);
+  const first = best.result;
   if (first.confidence < SUSPECT_CONFIDENCE && !readsUpright(first)) {
-    const osd = await pool.detectOrientation(pgm);
-    const osdTurn = osd ? ((osd.degrees % 360) + 360) % 360 : null;
-    // Each turn tried is a whole second reading: half a turn unless OSD is sure it is upright.
-    const turns = new Set<number>();
+    osd ??= await pool.detectOrientation(pgm);
+    const osdTurn = osd ? normal(osd.degrees) : null;
+    // Each turn tried is a whole second reading: the page as it is (when read turned first),
+    // half a turn unless OSD is sure it is upright, and what OSD suggests when confident.
+    const turns = new Set<number>([0]);
     if (!(osdTurn === 0 && (osd?.confidence ?? 0) >= UPRIGHT_OSD_CONFIDENCE)) turns.add(180);
     if (osdTurn !== null && osdTurn !== 0 && (osd?.confidence ?? 0) >= MIN_OSD_CONFIDENCE) {
       turns.add(osdTurn);
     }
-    const { gray } = image;
+    turns.delete(start);
     for (const turn of turns) {
-      const turnedGray = await turnGray(gray, turn);
-      const again = await pool.recognize(toPgm(turnedGray));
-      if (again.confidence > best.result.confidence) {
-        const r: Rotation = { degrees: turn, srcWidth: gray.width, srcHeight: gray.height };
-        best = { result: again, turned: r, turn, gray: turnedGray };
-      }
+      const again = await read(turn);
+      if (again.result.confidence > best.result.confidence) best = again;
     }
   }
   const words = await withMissedText(pool, best.gray, best.result.words);
