@@ -4,7 +4,7 @@
 import type { Word } from '../../ingest/word';
 import { SPECS } from '../documents/extract-type';
 import { findLabels, prepare } from '../fields/labels';
-import { type Line, linesOf } from '../layout/lines';
+import { type Line, linesOf, textOf } from '../layout/lines';
 import { awbCheckDigitValid, awbNumbersIn } from '../normalize/awb-number';
 import { DOC_TYPES, type DocType, type KnownDocType } from '../types';
 import { CONTINUATION, TITLES } from './titles';
@@ -40,7 +40,7 @@ const REPEATED_AWB_NUMBER = 0.8;
 function repeatsAwbNumber(lines: readonly Line[]): boolean {
   const seen = new Set<string>();
   for (const line of lines) {
-    for (const n of awbNumbersIn(line.words.map((w) => w.text).join(' '))) {
+    for (const n of awbNumbersIn(textOf(line.words))) {
       if (!awbCheckDigitValid(n)) continue;
       if (seen.has(n)) return true;
       seen.add(n);

@@ -2,6 +2,7 @@
 // "HS 7102.31". KP goods are rough diamonds: 7102.10, 7102.21, 7102.31 (domain.md); 7102.29 and
 // 7102.39 are worked stones and still parse, so the hs_code.invalid rule can flag them.
 import { fixOcrDigits } from './ocr-digits';
+import { type ConfusionPairs, oneConfusionApart } from './one-confusion';
 
 export const KP_HS_CODES = ['7102.10', '7102.21', '7102.31'] as const;
 export type KpHsCode = (typeof KP_HS_CODES)[number];
@@ -29,12 +30,7 @@ export function parseHsCodes(text: string): string[] {
 }
 
 /** Digits OCR takes for one another in print: 0 for 6, 8 or 9, 1 for 7, either way. */
-const DIGIT_LOOKALIKES: readonly (readonly [string, string])[] = [
-  ['0', '6'],
-  ['0', '8'],
-  ['0', '9'],
-  ['1', '7'],
-];
+const DIGIT_LOOKALIKES: ConfusionPairs = new Set(['0:6', '0:8', '0:9', '1:7']);
 
 /**
  * Whether a heading exists in the nomenclature, as far as a misread diamond heading can go:
@@ -53,17 +49,10 @@ function headingExists(heading: string): boolean {
  */
 export function misreadDiamondCode(code: string): string | null {
   const [heading = '', sub = ''] = code.split('.');
-  if (heading === '7102' || headingExists(heading) || heading.length !== 4) return null;
-  let diff = 0;
-  for (let i = 0; i < 4; i++) {
-    const a = heading[i] ?? '';
-    const b = '7102'[i] ?? '';
-    if (a === b) continue;
-    diff += 1;
-    if (!DIGIT_LOOKALIKES.some(([x, y]) => (a === x && b === y) || (a === y && b === x)))
-      return null;
+  if (headingExists(heading) || !oneConfusionApart(heading, '7102', DIGIT_LOOKALIKES)) {
+    return null;
   }
-  return diff === 1 ? `7102.${sub}` : null;
+  return `7102.${sub}`;
 }
 
 /**

@@ -9,9 +9,12 @@ export interface Rotation {
   srcHeight: number;
 }
 
+/** Degrees clockwise in 0..359. */
+export const normalDegrees = (degrees: number): number => ((degrees % 360) + 360) % 360;
+
 function trig(degrees: number): { cos: number; sin: number } {
   // Exact quarter turns: no 1e-17 drift on 90°, 180°, 270°.
-  const q = ((degrees % 360) + 360) % 360;
+  const q = normalDegrees(degrees);
   if (q === 0) return { cos: 1, sin: 0 };
   if (q === 90) return { cos: 0, sin: 1 };
   if (q === 180) return { cos: -1, sin: 0 };

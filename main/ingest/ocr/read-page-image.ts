@@ -1,7 +1,7 @@
 import type { OcrImage } from '../image/clean-for-ocr';
 import { type GrayImage, turnGray } from '../image/gray-image';
 import { toPgm } from '../image/pgm';
-import { type Box, type Rotation, unrotateBox } from '../image/rotation';
+import { type Box, normalDegrees, type Rotation, unrotateBox } from '../image/rotation';
 import type { Word } from '../word';
 import { missedTextSheet, withRecovered, wordsFromSheet } from './missed-text';
 import type { OcrPage, OcrPool, PixelWord } from './ocr-pool';
@@ -76,9 +76,6 @@ async function withMissedText(
   }
 }
 
-/** Degrees clockwise in 0..359. */
-const normal = (degrees: number) => ((degrees % 360) + 360) % 360;
-
 /**
  * OCRs a prepared page image. A page that was lying on its side has had a quarter turn, which
  * leaves it upside down as often as not: Tesseract's orientation detection (a fraction of a
@@ -106,15 +103,16 @@ export async function readPageImage(pool: OcrPool, image: OcrImage): Promise<Rea
   };
   let osd: Awaited<ReturnType<OcrPool['detectOrientation']>> | undefined;
   let start = 0;
-  if (normal(quarter) % 180 !== 0) {
+  if (normalDegrees(quarter) % 180 !== 0) {
     osd = await pool.detectOrientation(pgm);
-    if (osd && normal(osd.degrees) === 180 && osd.confidence >= MIN_OSD_CONFIDENCE) start = 180;
+    if (osd && normalDegrees(osd.degrees) === 180 && osd.confidence >= MIN_OSD_CONFIDENCE)
+      start = 180;
   }
   let best = await read(start);
   const first = best.result;
   if (first.confidence < SUSPECT_CONFIDENCE && !readsUpright(first)) {
     osd ??= await pool.detectOrientation(pgm);
-    const osdTurn = osd ? normal(osd.degrees) : null;
+    const osdTurn = osd ? normalDegrees(osd.degrees) : null;
     // Each turn tried is a whole second reading: the page as it is (when read turned first),
     // half a turn unless OSD is sure it is upright, and what OSD suggests when confident.
     const turns = new Set<number>([0]);
