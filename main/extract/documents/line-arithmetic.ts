@@ -2,7 +2,10 @@
 // the totals. On a scan that is how a damaged number is told from a right one: of the ways
 // its printed digits can be read ("189357" → 1,893.57), the one that makes the row agree is
 // taken; a number OCR lost is worked out from the other two. A row that still disagrees is
-// left as read and reported as unsure, so its field goes to review.
+// left as read and reported as unsure, so its field goes to review. A printed number is only
+// ever replaced by a value it can be a misreading of (digit-slip): a line whose arithmetic is
+// wrong on paper keeps its wrong figure, since that is what an auditor is looking for.
+import { digitSlip } from '../normalize/digit-slip';
 import { numberReadings } from '../normalize/number-readings';
 import type { TableRow } from '../types';
 
@@ -93,6 +96,27 @@ function solve(
   return null;
 }
 
+/**
+ * Whether a printed cell may give way to a value: the value is a slip or two from its digits,
+ * or the cell is so far off (ten times or more) that it cannot be what the line says.
+ */
+function misread(text: string, value: number): boolean {
+  if (digitSlip(text, value)) return true;
+  const read = numberReadings(text)[0];
+  return read === undefined || read === 0 || read / value >= 10 || value / read >= 10;
+}
+
+/** Every value that replaces a printed cell is one that cell can be a misreading of. */
+function mayReplace(row: TableRow, values: Fixed): boolean {
+  const cells = printed.get(row);
+  if (!cells) return true;
+  return ROLES.every((r) => {
+    const v = values[r];
+    const text = cells[r];
+    return v === undefined || text === undefined || misread(text, v);
+  });
+}
+
 function apply(row: TableRow, values: Fixed): TableRow {
   const out: TableRow = {};
   for (const k of ['description', 'parcel_id', ...ROLES, ...Object.keys(row)]) {
@@ -173,7 +197,7 @@ export function settleColumn(
     (anchored && other !== undefined
       ? solve({ ...target.row, unit_price: '' }, { [role]: want, [anchored]: other })
       : null);
-  if (!s) return { rows: [...rows], adds: false };
+  if (!s || !mayReplace(target.row, s.values)) return { rows: [...rows], adds: false };
   const out = [...rows];
   out[i] = { row: apply(target.row, s.values), sure: true, changed: true };
   return { rows: out, adds: true };
@@ -233,13 +257,15 @@ export function columnSum(rows: readonly TableRow[], role: string): number {
 
 /**
  * Rows whose carats and amount both stand (their columns add up to the totals) but whose
- * printed price disagrees with them: the price is the one misread, and is worked out.
+ * printed price disagrees with them: a price one slip from carats and amount is the one
+ * misread, and is worked out; one further off is left as printed.
  */
 export function priceFromAnchors(rows: readonly TableRow[]): TableRow[] {
   return rows.map((r) => {
     const [c, p, a] = ROLES.map((k) => num(r, k));
     if (c === undefined || a === undefined || c <= 0) return r;
     if (p !== undefined && rowAgrees(c, p, a)) return r;
-    return apply(r, { unit_price: round2(a / c) });
+    const price = { unit_price: round2(a / c) };
+    return mayReplace(r, price) ? apply(r, price) : r;
   });
 }

@@ -2,7 +2,7 @@
 // "HS 7102.31". KP goods are rough diamonds: 7102.10, 7102.21, 7102.31 (domain.md); 7102.29 and
 // 7102.39 are worked stones and still parse, so the hs_code.invalid rule can flag them.
 import { fixOcrDigits } from './ocr-digits';
-import { type ConfusionPairs, oneConfusionApart } from './one-confusion';
+import { DIGIT_LOOKALIKES, oneConfusionApart } from './one-confusion';
 
 export const KP_HS_CODES = ['7102.10', '7102.21', '7102.31'] as const;
 export type KpHsCode = (typeof KP_HS_CODES)[number];
@@ -28,9 +28,6 @@ export function parseHsCodes(text: string): string[] {
   }
   return found;
 }
-
-/** Digits OCR takes for one another in print: 0 for 6, 8 or 9, 1 for 7, either way. */
-const DIGIT_LOOKALIKES: ConfusionPairs = new Set(['0:6', '0:8', '0:9', '1:7']);
 
 /**
  * Whether a heading exists in the nomenclature, as far as a misread diamond heading can go:

@@ -5,6 +5,18 @@
 /** Pairs of characters OCR takes for one another, either way, lower-cased: "i:t", "0:o". */
 export type ConfusionPairs = ReadonlySet<string>;
 
+/** Digits OCR takes for one another in print, either way: 0 for 6, 8 or 9; 1 for 7; 3, 6 or 9 for 8; 5 for 6. */
+export const DIGIT_LOOKALIKES: ConfusionPairs = new Set([
+  '0:6',
+  '0:8',
+  '0:9',
+  '1:7',
+  '3:8',
+  '5:6',
+  '6:8',
+  '8:9',
+]);
+
 /** True when `seen` and `known` (same length, case ignored) differ in one confused pair. */
 export function oneConfusionApart(seen: string, known: string, pairs: ConfusionPairs): boolean {
   if (seen.length !== known.length) return false;

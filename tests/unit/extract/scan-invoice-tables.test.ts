@@ -108,6 +108,31 @@ describe('invoice lines on a damaged scan', () => {
     expect(doc?.fields.lines?.needsReview).toBe(true);
   });
 
+  it('keeps a price that is wrong on paper, not a misreading, and sends it to review', () => {
+    // 12.40 raised to 13.25 on the invoice: carats and amount still add up to the totals, but
+    // "13.25" is no slip of the 12.40 they give, so the printed price stands for the finding.
+    const rows = clean.map((r) => [...r] as [string, string, string, string]);
+    rows[2] = ['Boart', '1,893.57', '13.25', '23,480.27'];
+    const doc = read(invoice(rows, ['2,435.38', '127,849.06']));
+    expect(numbers(doc)?.[2]).toEqual([1893.57, 13.25, 23480.27]);
+    expect(doc?.fields.lines?.needsReview).toBe(true);
+  });
+
+  it('keeps an amount that is wrong on paper although the total gives the right one', () => {
+    // 41,375.55 printed as 42,611.80: the line and the column disagree, to review as printed.
+    const rows = clean.map((r) => [...r] as [string, string, string, string]);
+    rows[1] = ['Near-gem crystals', '217.32', '190.39', '42,611.80'];
+    const doc = read(invoice(rows, ['2,435.38', '127,849.06']));
+    expect(numbers(doc)?.[1]).toEqual([217.32, 190.39, 42611.8]);
+    expect(doc?.fields.lines?.needsReview).toBe(true);
+  });
+
+  it('still corrects a price one digit off when carats and amount stand', () => {
+    const rows = clean.map((r) => [...r] as [string, string, string, string]);
+    rows[1] = ['Near-gem crystals', '217.32', '196.39', '41,375.55'];
+    expect(numbers(read(invoice(rows, ['2,435.38', '127,849.06'])))).toEqual(want);
+  });
+
   it('re-reads a total whose separators were dropped when the checked lines add up to it', () => {
     const doc = read(invoice(clean, ['243538', '127,849.06']));
     expect(doc?.fields.total_carats?.value).toBe(2435.38);
