@@ -99,7 +99,12 @@ function score(
     }
     if (verbose && outcome !== 'tp') {
       process.stdout.write(
-        `  ${outcome} ${note.split('|')[3] ?? ''} ${k}: got ${JSON.stringify(got?.value)} want ${JSON.stringify(want)}\n`,
+        `  ${outcome} ${
+          note
+            .split('|')
+            .find((t) => t.startsWith('q:'))
+            ?.slice(2) ?? ''
+        } ${note.split('|')[3] ?? ''} ${k}: got ${JSON.stringify(got?.value)} want ${JSON.stringify(want)}\n`,
       );
     }
   }

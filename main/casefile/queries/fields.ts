@@ -3,8 +3,8 @@ import type { StoredDocument } from '../../extract/templates/apply-templates';
 import type { Bbox, ExtractedDocument, FieldValue } from '../../extract/types';
 
 /**
- * Stores what extraction read from one file: each page's document type and every field with
- * its source text, box and confidence. Earlier extracted values (from the engine or through a
+ * Stores what extraction read from one file: each page's document (its index in the file,
+ * type and classification confidence) and every field with its source text, box and confidence. Earlier extracted values (from the engine or through a
  * template, origin 'extracted' or 'template') are replaced; values a reviewer set are kept.
  */
 export function replaceExtractedFields(
@@ -16,8 +16,9 @@ export function replaceExtractedFields(
     db.prepare(
       "DELETE FROM fields WHERE document_id = ? AND origin IN ('extracted', 'template')",
     ).run(documentId);
-    const setType = db.prepare(
-      'UPDATE pages SET doc_type = ? WHERE document_id = ? AND page_no = ?',
+    const setDocument = db.prepare(
+      `UPDATE pages SET doc_type = ?, doc_index = ?, doc_confidence = ?
+       WHERE document_id = ? AND page_no = ?`,
     );
     const kept = db.prepare(
       'SELECT 1 FROM fields WHERE document_id = ? AND doc_index = ? AND name = ?',
@@ -27,7 +28,8 @@ export function replaceExtractedFields(
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     documents.forEach((doc, index) => {
-      for (const page of doc.pages) setType.run(doc.type, documentId, page);
+      const sure = Math.min(1, Math.max(0, doc.confidence));
+      for (const page of doc.pages) setDocument.run(doc.type, index, sure, documentId, page);
       for (const [name, f] of Object.entries<StoredDocument['fields'][string]>(doc.fields)) {
         if (kept.get(documentId, index, name)) continue;
         const [x0, y0, x1, y1] = f.bbox;

@@ -3,8 +3,8 @@ import type { Database } from 'better-sqlite3';
 import type { IngestFileResult } from '../../../preload/contract';
 import { createScratchCase } from '../../casefile/open-case-file';
 import { documentBySha } from '../../casefile/queries/documents';
-import { documentPageWords, listPages } from '../../casefile/queries/pages';
-import type { extractDocuments } from '../../extract/extract-documents';
+import { listPages } from '../../casefile/queries/pages';
+import { storedDocuments } from '../../casefile/queries/stored-documents';
 import type { Bbox, ExtractedField, FieldValue } from '../../extract/types';
 import { ExitCode } from '../exit-code';
 import { type RunIngestOptions, runIngest } from '../run-ingest';
@@ -52,32 +52,23 @@ function outputField(f: ExtractedField): OutputField {
   };
 }
 
-/** What the pipeline read from one file, as contract.md's `extract --json` entry. */
-function describe(
-  db: Database,
-  r: IngestFileResult,
-  extract: typeof extractDocuments,
-): ExtractedFile {
+/** What the pipeline read from one file and stored, as contract.md's `extract --json` entry. */
+function describe(db: Database, r: IngestFileResult): ExtractedFile {
   const doc = r.sha256 ? documentBySha(db, r.sha256) : undefined;
-  const pages = doc ? listPages(db, doc.id) : [];
   const error = r.status === 'error' ? r.error : null;
-  const documents = doc && !error ? extract(documentPageWords(db, doc.id)) : [];
+  const documents = doc && !error ? storedDocuments(db, doc.id) : [];
   return {
     file: r.file,
     sha256: r.sha256,
-    pages: pages.length,
+    pages: doc ? listPages(db, doc.id).length : 0,
     error,
-    documents: documents.map((d) => {
-      const own = pages.filter((p) => d.pages.includes(p.pageNo));
-      const ocr = own.filter((p) => p.textSource === 'ocr').length;
-      return {
-        type: d.type,
-        pages: d.pages,
-        confidence: round(d.confidence),
-        text_source: ocr > own.length / 2 ? 'ocr' : 'text_layer',
-        fields: Object.fromEntries(Object.entries(d.fields).map(([k, f]) => [k, outputField(f)])),
-      };
-    }),
+    documents: documents.map((d) => ({
+      type: d.type,
+      pages: d.pages,
+      confidence: round(d.confidence ?? 0),
+      text_source: d.ocrPages > d.pages.length / 2 ? 'ocr' : 'text_layer',
+      fields: Object.fromEntries(Object.entries(d.fields).map(([k, f]) => [k, outputField(f)])),
+    })),
   };
 }
 
@@ -93,9 +84,8 @@ export function registerExtract(program: Command): void {
       const db = createScratchCase();
       try {
         const ingested = await runIngest(db, files, options);
-        // Loaded here, not with the program: ingest extracts in its reader threads.
-        const { extractDocuments } = await import('../../extract/extract-documents');
-        const results = ingested.map((r) => describe(db, r, extractDocuments));
+        // Ingest extracted each file in its reader threads and stored what it found.
+        const results = ingested.map((r) => describe(db, r));
         if (options.json) {
           process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
         } else {

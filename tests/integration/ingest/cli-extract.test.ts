@@ -16,6 +16,7 @@ interface Extracted {
   documents: {
     type: string;
     pages: number[];
+    confidence: number;
     text_source: string;
     fields: Record<string, { value: unknown; page: number; bbox?: number[] }>;
   }[];
@@ -44,6 +45,8 @@ describe('kimberlite extract', () => {
     });
     expect(scan?.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(scan?.documents[0]?.type).toBe('airway_bill');
+    // As extraction stored it: classification confidence kept with the pages.
+    expect(scan?.documents[0]?.confidence).toBeGreaterThan(0.5);
     expect(scan?.documents[0]?.fields.awb_number).toMatchObject({ value: '17612345675', page: 1 });
     expect(out.find((f) => f.file === 'bad.pdf')).toMatchObject({
       error: { code: 'unsupported_type' },
