@@ -14,6 +14,7 @@ import {
   readOrigins,
   readUnseparatedDate,
 } from './parsers';
+import { isNumberSign } from '../normalize/certificate-number';
 import { looksLikeAddress } from '../normalize/address-shape';
 import { isLegalFormWord } from '../normalize/legal-forms';
 import { readsAsSentence } from '../normalize/sentence';
@@ -157,7 +158,9 @@ export function interpret(kind: Kind, text: string): Reading | null {
       if (c) return { value: c.value, validity: 1, part: c.raw };
       // Beside its label even a number without a real ISO prefix is the certificate's: the
       // prefix check is a finding, not a reason to lose the number.
-      const loose = /^([A-Z]{2})\s?[-.]?\s?(\d{5,9})$/.exec(t.toUpperCase());
+      const loose = isNumberSign(t, 0)
+        ? null
+        : /^([A-Z]{2})\s?[-.]?\s?(\d{5,9})$/.exec(t.toUpperCase());
       // ...but not a blank form's format example ("XX 0000000"): no issuer numbers a
       // certificate with zeros only, and XX is the code kept for no country.
       if (loose && (loose[1] === 'XX' || /^0+$/u.test(loose[2] ?? ''))) return null;

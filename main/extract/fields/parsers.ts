@@ -11,6 +11,7 @@ import {
   parseNumber,
   parseOrigins,
 } from '../normalize/index';
+import { isNumberSign } from '../normalize/certificate-number';
 import { misreadDiamondCode } from '../normalize/hs-code';
 import { parseUnseparatedDate } from '../normalize/unseparated-date';
 
@@ -69,6 +70,7 @@ export function findCertificateNumbers(text: string): { value: string; raw: stri
       .replace(/5$/, 'S')
       .replace(/8$/, 'B');
     if (!/^[A-Z]{2}$/.test(prefix) || !isRegionCode(prefix)) continue;
+    if (prefix === 'NO' && isNumberSign(text, m.index)) continue;
     const value = `${prefix} ${m[2] ?? ''}`;
     if (!out.some((o) => o.value === value)) {
       out.push({ value, raw: text.slice(m.index, m.index + m[0].length) });

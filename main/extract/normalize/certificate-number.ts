@@ -26,7 +26,8 @@ const MAX_DIGITS = 10;
 
 // Prefix, up to a few separator characters, then the first group of the number part.
 const CANDIDATE = /(?<![A-Z0-9])([A-Z]{2})[\s\-/.:#_]{0,3}([0-9OQDILSB]+)(?![A-Z])/gu;
-const BARE = /(?<![A-Z0-9.,/-])\d{4,10}(?![0-9.,/-])/gu;
+// A bare number stands alone, or right after the abbreviation "No." ("CERTIFICATE NO.746087").
+const BARE = /(?:(?<=(?<![A-Z])NO\.)|(?<![A-Z0-9.,/-]))\d{4,10}(?![0-9.,/-])/gu;
 const NEXT_GROUP = /^[\s-]([0-9OQDILSB]+)(?![A-Z0-9])/u;
 
 function repairDigits(part: string): string | null {
@@ -44,9 +45,24 @@ interface Reading {
   repairs: number;
 }
 
-function readAt(upper: string, m: RegExpExecArray, anyPrefix: boolean): Reading | null {
+/**
+ * Whether the two letters at `at` are "No." or "No", the abbreviation of "number", rather
+ * than Norway's prefix: a country prefix is printed in capitals and never takes a full stop.
+ */
+export function isNumberSign(text: string, at: number): boolean {
+  const two = text.slice(at, at + 2);
+  return two === 'No' || (two.toUpperCase() === 'NO' && text[at + 2] === '.');
+}
+
+function readAt(
+  text: string,
+  upper: string,
+  m: RegExpExecArray,
+  anyPrefix: boolean,
+): Reading | null {
   const prefix = m[1] ?? '';
   if (!anyPrefix && !isIsoCountryCode(prefix)) return null;
+  if (prefix === 'NO' && text.length === upper.length && isNumberSign(text, m.index)) return null;
   let digits = m[2] ?? '';
   // A group without a single real digit is a word ("No. IL 00000": "IL" is the prefix).
   if (!/\d/u.test(digits)) return null;
@@ -90,7 +106,7 @@ export function parseCertificateNumbers(
   const readings: Reading[] = [];
   const candidate = new RegExp(CANDIDATE.source, 'gu');
   for (let m = candidate.exec(upper); m; m = candidate.exec(upper)) {
-    const r = readAt(upper, m, options.anyPrefix ?? false);
+    const r = readAt(text, upper, m, options.anyPrefix ?? false);
     if (r) readings.push(r);
     candidate.lastIndex = m.index + 1;
   }

@@ -7,6 +7,7 @@ import {
   readNumber,
   readOrigins,
 } from '../../../main/extract/fields/parsers';
+import { interpret } from '../../../main/extract/fields/kinds';
 import { similarity } from '../../../main/extract/layout/fuzzy';
 
 describe('extraction readings', () => {
@@ -35,6 +36,14 @@ describe('extraction readings', () => {
     expect(readCertificateNumbers('KP CERTIFICATE NO. ZA 2551111')).toEqual(['ZA 2551111']);
     expect(readCertificateNumbers('A0051088')).toEqual(['AO 051088']);
     expect(readCertificateNumbers('Suite 1210')).toEqual([]);
+  });
+
+  it('reads "No." before a bare number as the number sign, not as Norway', () => {
+    expect(readCertificateNumbers('KP CERTIFICATE NO.746087')).toEqual([]);
+    expect(readCertificateNumbers('Certificate No 746087')).toEqual([]);
+    expect(readCertificateNumbers('NO 746087')).toEqual(['NO 746087']);
+    expect(interpret('certificates', 'NO.746087')?.value).toEqual(['746087']);
+    expect(interpret('certificate', 'No. 746087')?.value).toBe('746087');
   });
 
   it('reads origins, currencies and AWB numbers', () => {

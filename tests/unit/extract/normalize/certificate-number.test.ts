@@ -46,6 +46,18 @@ describe('parseCertificateNumber', () => {
     expect(certificatePrefix('0123456')).toBeNull();
   });
 
+  it('takes "No." and "No" for the number sign, not for Norway', () => {
+    const lenient = { anyPrefix: true, allowNoPrefix: true };
+    expect(parseCertificateNumber('KP CERTIFICATE NO.746087', lenient)).toBe('746087');
+    expect(parseCertificateNumber('KP certificate No 746087', lenient)).toBe('746087');
+    expect(parseCertificateNumber('KP CERTIFICATE NO.746087')).toBeNull();
+    expect(parseCertificateNumber('KP CERTIFICATE NO. NO 746087')).toBe('NO 746087');
+    // Printed in capitals without a stop, a prefix may be Norway's.
+    expect(parseCertificateNumber('NO 746087')).toBe('NO 746087');
+    // A decimal figure is still no bare number.
+    expect(parseCertificateNumber('total 1.2345', lenient)).toBeNull();
+  });
+
   it('lists every number an invoice quotes', () => {
     expect(parseCertificateNumbers('BW-0123456, BW-0123457; bw 0123456')).toEqual([
       'BW 0123456',
