@@ -275,6 +275,24 @@ function captionStart(spec: DocSpec, words: readonly Word[]): boolean {
   return f !== '' && phrasesOf(spec).some((p) => p.words > 1 && p.parts[0] === f);
 }
 
+/** Every word of every phrase the spec looks for, folded as labels are. */
+const captionWordsOf = rememberByObject(
+  (spec: DocSpec): Set<string> => new Set(phrasesOf(spec).flatMap((p) => p.parts)),
+);
+const CONNECTORS = new Set(['and', 'of', 'et', 'de', 'du', 'e', 'do', 'da']);
+
+/**
+ * Free text made of nothing but caption words ("Address", "Name and Address"): the rest of a
+ * caption wrapped onto a row beside its label, not a value.
+ */
+function captionOnly(spec: DocSpec, words: readonly Word[]): boolean {
+  const known = captionWordsOf(spec);
+  const folded = words.map((w) => foldLabel(w.text)).filter((f) => f !== '');
+  return (
+    folded.some((f) => !CONNECTORS.has(f)) && folded.every((f) => CONNECTORS.has(f) || known.has(f))
+  );
+}
+
 export function labelCandidates(ctx: PageContext, spec: DocSpec): Candidate[] {
   const out: Candidate[] = [];
   for (const hit of ctx.hits) {
@@ -291,6 +309,7 @@ export function labelCandidates(ctx: PageContext, spec: DocSpec): Candidate[] {
       if (a && !captionStart(spec, a.words)) spans.push(a);
     }
     for (const s of spans) {
+      if (LOOSE.has(fs.kind) && captionOnly(spec, s.words)) continue;
       out.push(...readings(ctx, hit.field, fs, s, hit.score, hit.x1, hit.field));
     }
   }
