@@ -105,7 +105,7 @@ function toField(
     };
   }
   const confidence = fieldConfidence(c.score, c.words, kind);
-  if (illegible(confidence, kind, c.words)) return null;
+  if (illegible(confidence, kind, c.words, c.value)) return null;
   return {
     value: c.value,
     text: c.text,

@@ -57,13 +57,25 @@ const CODE = /^\p{L}{2}\W?$/u;
  * A party's name is a few words (a name and its legal form); one word OCR doubted is what is
  * left of a name a smudge took ("REGE", "Sequel"), not a name. One sure word may be one.
  */
-export function illegible(confidence: number, kind?: Kind, words: readonly Word[] = []): boolean {
+export function illegible(
+  confidence: number,
+  kind?: Kind,
+  words: readonly Word[] = [],
+  value?: unknown,
+): boolean {
   const [only] = words;
   const doubtedOne = words.length === 1 && (only?.confidence ?? 1) < DOUBTED;
   if (kind === 'name' && doubtedOne) return true;
   // Likewise a country read from two letters OCR doubted ("PE" for the asterisks of a mixed
-  // origin): too little print to tell a code from a smudge.
-  if ((kind === 'country' || kind === 'origins') && doubtedOne && CODE.test(only?.text ?? '')) {
+  // origin): too little print to tell a code from a smudge. (Read as those asterisks, MIXED,
+  // it stands: see unread-asterisks.)
+  const country = !(Array.isArray(value) && value[0] === 'MIXED');
+  if (
+    (kind === 'country' || kind === 'origins') &&
+    country &&
+    doubtedOne &&
+    CODE.test(only?.text ?? '')
+  ) {
     return true;
   }
   return kind !== undefined && FREE_TEXT.has(kind) && confidence < ILLEGIBLE;

@@ -31,6 +31,7 @@ import { crumbFigure, lostMarks } from './crumb-figure';
 import { dropStrayLead } from './stray-lead';
 import { withNameAbove } from './wrapped-name';
 import { nameCutShort } from './name-tail';
+import { unreadAsterisks } from './unread-asterisks';
 
 const LOOSE = new Set<Kind>(['name', 'text', 'address']);
 const NUMERIC = new Set<Kind>(['amount', 'carats', 'weight']);
@@ -177,7 +178,13 @@ function candidateFrom(
     if (span.where === 'right' && nameCutShort(ctx.lines, ctx.isLabel, grown.words)) return null;
   }
   const text = spec.kind === 'address' ? joinLines(grown.lines) : textOf(grown.words);
-  const r = interpret(spec.kind, text);
+  // Flat letters OCR doubted beside an origin caption are its asterisks, even when they
+  // spell a country's code ("PE").
+  const stars =
+    spec.kind === 'origins' && span.where === 'right'
+      ? unreadAsterisks(ctx.lines, grown.words)
+      : null;
+  const r = stars ?? interpret(spec.kind, text);
   if (!r) return null;
   const first = span.words[0];
   const gap = first && span.where === 'right' ? Math.max(0, first.x0 - hitX1 - 0.15) : 0;
