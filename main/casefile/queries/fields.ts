@@ -4,8 +4,9 @@ import type { Bbox, ExtractedDocument, FieldValue } from '../../extract/types';
 
 /**
  * Stores what extraction read from one file: each page's document (its index in the file,
- * type and classification confidence) and every field with its source text, box and confidence. Earlier extracted values (from the engine or through a
- * template, origin 'extracted' or 'template') are replaced; values a reviewer set are kept.
+ * type and classification confidence) and every field with its source text, box and
+ * confidence. Earlier extracted values (from the engine or through a template, origin
+ * 'extracted' or 'template') are replaced; values a reviewer set are kept.
  */
 export function replaceExtractedFields(
   db: Database,

@@ -14,7 +14,9 @@ const BUDGET = 2;
 function spellings(value: number): string[] {
   const [whole = '', cents = ''] = value.toFixed(2).split('.');
   const grouped = whole.replace(/\B(?=(\d{3})+$)/gu, ',');
-  const out = [`${grouped}.${cents}`, `${grouped}.${cents.replace(/0$/u, '')}`, grouped];
+  const out = [`${grouped}.${cents}`];
+  if (cents.endsWith('0')) out.push(`${grouped}.${cents.slice(0, 1)}`);
+  if (cents === '00') out.push(grouped);
   // Leading zeros and marks carry nothing OCR could have misread ("0.06" → "06").
   return [...new Set(out.map((s) => s.replace(/\.$/u, '').replace(/^[0.,]+(?=\d)/u, '')))];
 }

@@ -26,6 +26,8 @@ describe('digitSlip: can this printed figure be a misreading of that value', () 
     expect(digitSlip('630.66', 604.64)).toBe(false);
     // 0 → 2 is no look-alike.
     expect(digitSlip('421.44', 401.44)).toBe(false);
+    // Cents that were printed cannot all have been lost.
+    expect(digitSlip('41,375', 41375.55)).toBe(false);
     // Three look-alikes is more than a slip.
     expect(digitSlip('876000.18', 876999.18)).toBe(false);
   });
