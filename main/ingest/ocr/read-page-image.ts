@@ -3,6 +3,7 @@ import { type GrayImage, turnGray } from '../image/gray-image';
 import { toPgm } from '../image/pgm';
 import { type Box, normalDegrees, type Rotation, unrotateBox } from '../image/rotation';
 import type { Word } from '../word';
+import { rereadLoneFigures } from './lone-figures';
 import { missedTextSheet, withRecovered, wordsFromSheet } from './missed-text';
 import type { OcrPage, OcrPool, PixelWord } from './ocr-pool';
 
@@ -126,7 +127,10 @@ export async function readPageImage(pool: OcrPool, image: OcrImage): Promise<Rea
       if (again.result.confidence > best.result.confidence) best = again;
     }
   }
-  const words = await withMissedText(pool, best.gray, best.result.words);
+  const words = rereadLoneFigures(
+    best.gray,
+    await withMissedText(pool, best.gray, best.result.words),
+  );
   return {
     words: toPageWords({ ...best.result, words }, image, best.turned),
     confidence: best.result.confidence,
