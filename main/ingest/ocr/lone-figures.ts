@@ -187,11 +187,14 @@ function digitOf(
   return { digit: first[0], score: first[1] };
 }
 
-/** No other word on the word's line within ALONE of its heights on either side. */
+/**
+ * No other word on the word's line within ALONE of its heights on either side; a box's rule
+ * read as "|" beside it is no neighbour.
+ */
 function alone(word: PixelWord, words: readonly PixelWord[]): boolean {
   const h = word.y1 - word.y0;
   return words.every((o) => {
-    if (o === word) return true;
+    if (o === word || BARS.test(o.text)) return true;
     const sameLine = o.y0 < word.y1 && o.y1 > word.y0;
     const gap = Math.max(o.x0 - word.x1, word.x0 - o.x1);
     return !sameLine || gap > ALONE * h;

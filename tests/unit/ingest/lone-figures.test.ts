@@ -76,6 +76,16 @@ describe('lone figures read again by the page’s own digits', () => {
     expect(out.slice(0, -1)).toEqual(words.slice(0, -1));
   });
 
+  it('reads a lone figure beside its box’s rule ("|" is no neighbour)', async () => {
+    const img = await pageOf([...teachers, ['|', 860, 300], ['7', 900, 300]]);
+    const words = [
+      ...taught(img),
+      word(img, '|', 0.9, [850, 250, 880, 315]),
+      word(img, 'ak', 0.68, [890, 250, 960, 315]),
+    ];
+    expect(rereadLoneFigures(img, words).at(-1)?.text).toBe('7');
+  });
+
   it('leaves letters, rules and words with neighbours alone', async () => {
     const img = await pageOf([
       ...teachers,
