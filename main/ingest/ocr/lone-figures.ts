@@ -58,7 +58,7 @@ function blobsIn(img: GrayImage, box: Box, paper: number): Blob[] {
   const w = x1 - x0;
   const h = y1 - y0;
   if (w <= 0 || h <= 0 || w * h > 250_000) return [];
-  // Ink is what is darker than half-way from the paper to the darkest pixel in the box.
+  // Ink is what is darker than the paper by INCLUSIVE of the darkest pixel's depth in the box.
   let darkest = 255;
   for (let y = y0; y < y1; y++) {
     for (let x = x0; x < x1; x++) darkest = Math.min(darkest, img.data[y * img.width + x] ?? 255);
@@ -167,10 +167,7 @@ function similarity(a: Float32Array, b: Float32Array): number {
 }
 
 /** The digit a blob is, when it matches one of the page's digits well and no other as well. */
-function digitOf(
-  blob: Blob,
-  templates: readonly Template[],
-): { digit: string; score: number } | null {
+function digitOf(blob: Blob, templates: readonly Template[]): string | null {
   const h = blob.y1 - blob.y0;
   const aspect = (blob.x1 - blob.x0) / h;
   const best = new Map<string, number>();
@@ -184,7 +181,7 @@ function digitOf(
   const [first, second] = ranked;
   if (!first || first[1] < (first[0] === '1' ? MATCH_ONE : MATCH)) return null;
   if (second && first[1] - second[1] < MARGIN) return null;
-  return { digit: first[0], score: first[1] };
+  return first[0];
 }
 
 /**
@@ -203,11 +200,14 @@ function alone(word: PixelWord, words: readonly PixelWord[]): boolean {
 
 /** The words, with lone short words that are the page's digits in shape read as figures. */
 export function rereadLoneFigures(img: GrayImage, words: readonly PixelWord[]): PixelWord[] {
-  const paper = paperLevel(img);
+  // The paper's grey and the page's digits are worked out once, and only for a page that has
+  // a lone word to read.
+  let paper: number | null = null;
   let templates: Template[] | null = null;
   return words.map((w) => {
     if (w.text.length > MAX_LENGTH || NUMBER.test(w.text) || BARS.test(w.text)) return w;
     if (!alone(w, words)) return w;
+    paper ??= paperLevel(img);
     templates ??= teach(img, words, paper);
     if (templates.length === 0) return w;
     const pad = (w.y1 - w.y0) * 0.3;
@@ -217,7 +217,7 @@ export function rereadLoneFigures(img: GrayImage, words: readonly PixelWord[]): 
     if (found.length === 0 || found.length > MAX_LENGTH) return w;
     const read = found.map((b) => digitOf(b, templates ?? []));
     if (read.some((r) => r === null)) return w;
-    const text = read.map((r) => r?.digit ?? '').join('');
+    const text = read.join('');
     return { ...w, text, confidence: READ_CONFIDENCE };
   });
 }
