@@ -1,7 +1,7 @@
 // node --import tsx tests/bench/profile-stages.ts <folder> — where an OCR page's time goes,
-// stage by stage, on one core: decode or render, thumbnail, layout (orientation + skew),
-// cleaning, tesseract.js recognize vs native tesseract on the same image, and how many pages
-// take the low-confidence retry. For finding work to cut; the benchmark is ingest-bench.ts.
+// stage by stage, on one core: decode (or a PDF scan's image), thumbnail, layout (orientation
+// + skew), cleaning, tesseract.js recognize vs native tesseract on the same image, and how many
+// pages take the low-confidence retry. For finding work to cut; the benchmark is ingest-bench.ts.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,8 +17,7 @@ import { OcrPool } from '../../main/ingest/ocr/ocr-pool';
 import { readPageImage } from '../../main/ingest/ocr/read-page-image';
 import { tessdataDir } from '../../main/ingest/ocr/tessdata';
 import { loadPdf } from '../../main/ingest/pdf/load-pdf';
-import { rasterizePage } from '../../main/ingest/pdf/rasterize';
-import { ocrDpi } from '../../main/ingest/pdf/scan-resolution';
+import { ScanPageImages } from '../../main/ingest/pdf/scan-page-image';
 import { readTextLayer } from '../../main/ingest/pdf/text-layer';
 import { sniffMediaType } from '../../main/ingest/sniff';
 
@@ -49,14 +48,18 @@ async function grayPages(bytes: Uint8Array, name: string): Promise<[GrayImage, n
     }
     return out;
   }
-  const doc = await loadPdf(bytes, { standardFonts: true });
+  // As the pipeline reads a PDF: text from a copy without standard fonts, a scan's image the
+  // cheapest way that gives what rendering would (see ScanPageImages).
+  const doc = await loadPdf(bytes, { standardFonts: false });
+  const scans = new ScanPageImages(bytes, () => loadPdf(bytes, { standardFonts: true }), 16e6);
   for (let p = 1; p <= doc.numPages; p++) {
     const page = await doc.getPage(p);
     const layer = await time('pdf text layer', () => readTextLayer(page));
     if (layer.verdict === 'usable') continue;
-    const dpi = await ocrDpi(page);
-    out.push([await time('render pdf page', () => rasterizePage(doc, page, dpi, 16e6)), dpi]);
+    const { gray, dpi } = await time('pdf page image', () => scans.imageOf(page, p));
+    out.push([gray, dpi]);
   }
+  await scans.close();
   await doc.destroy();
   return out;
 }

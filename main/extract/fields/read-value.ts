@@ -65,6 +65,43 @@ function isCrumb(w: Word | undefined): boolean {
 }
 
 /**
+ * A value typed over its caption's underline (the US certificate's "Ultimate Consignee", the
+ * name raised above the line the caption sits on): the run on the line just above that starts
+ * where the caption ends, with nothing of that line over the caption itself. It is the
+ * caption's when the run beside the caption starts further right under the line above's next
+ * block, aligned with it: that run is the second line of the block beside, not this value.
+ */
+function raisedRun(
+  lines: readonly Line[],
+  hit: LabelHit,
+  isLabel: Set<Word>,
+  gapChars: number,
+  maxGap: number,
+): Word[] | null {
+  const line = lines[hit.line];
+  const above = lines[hit.line - 1];
+  const beside = line?.words.find((w) => w.x0 >= hit.x1 - 0.001 && !FILLER.test(w.text));
+  if (!line || !above || !beside) return null;
+  const cw = line.charW;
+  const h = hit.y1 - hit.y0;
+  const start = above.words.find((w) => w.x1 > hit.x1 - 2 * cw && !FILLER.test(w.text));
+  if (!start || isLabel.has(start) || start.x0 > hit.x1 + 3 * cw) return null;
+  // Raised onto the caption's line, not a row of its own above it; nothing over the caption.
+  if (start.y1 < hit.y0 - 0.6 * h || start.y0 > hit.y0) return null;
+  if (above.words.some((w) => w.x1 > hit.x0 && w.x0 < start.x0 && w !== start)) return null;
+  if (beside.x0 - start.x0 < 6 * cw) return null;
+  // The block beside starts on the line above too, where the raised value ends: OCR often
+  // leaves no column gap between the two.
+  const next = above.words.find((w) => w.x0 > start.x0 && Math.abs(w.x0 - beside.x0) < 1.5 * cw);
+  if (!next) return null;
+  const run = runRight(above, start.x0 - 0.001, hit, isLabel, gapChars, maxGap);
+  const end = run.indexOf(next);
+  const value = end < 0 ? run : run.slice(0, end);
+  const last = value[value.length - 1];
+  return value[0] === start && last && last.x1 <= beside.x0 ? value : null;
+}
+
+/**
  * Words after the label on its line, up to a column gap or another label. A value printed
  * between two stacked labels (FR over EN) sits on a line of its own: the neighbouring line
  * whose words overlap the label's height is read when the label's own line has nothing.
@@ -86,6 +123,8 @@ export function readRight(
     gapChars,
     maxGap,
   );
+  const raised = raisedRun(lines, hit, isLabel, gapChars, maxGap);
+  if (raised) return { words: raised, lines: [raised], where: 'right', distance: 0.3 };
   // A run OCR doubted in every word (a stamp's or a border's noise) gives way to a value on
   // the neighbouring line; it is kept only when there is none.
   if (own.length > 0 && !doubted(own))

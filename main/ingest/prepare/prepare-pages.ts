@@ -4,10 +4,8 @@ import { decodeImagePage, imagePageCount, MAX_PAGE_PIXELS } from '../image/decod
 import { IngestError } from '../ingest-error';
 import { asPdfCorrupt, loadPdf } from '../pdf/load-pdf';
 import { rasterizePage } from '../pdf/rasterize';
+import { ScanPageImages } from '../pdf/scan-page-image';
 import { mayDrawInvisibleText } from '../pdf/render-modes';
-import { embeddedJpegPage, openRawPdf, type RawPdf } from '../pdf/embedded-jpeg';
-import { scanPixels } from '../pdf/scan-image';
-import { ocrDpi } from '../pdf/scan-resolution';
 import { readTextLayer } from '../pdf/text-layer';
 import type { MediaType } from '../sniff';
 import type { PreparedPage } from './prepared-page';
@@ -52,8 +50,7 @@ async function* pdfPages(bytes: Uint8Array, opts: PrepareOptions): AsyncGenerato
   // be rendered for OCR is rendered from a second copy that has them, opened when needed.
   const doc = await open(false);
   const mayBeInvisible = mayDrawInvisibleText(bytes);
-  let renderDoc: PDFDocumentProxy | null = null;
-  let raw: Promise<RawPdf | null> | undefined;
+  const scans = new ScanPageImages(bytes, () => open(true), MAX_PAGE_PIXELS, opts.dpi);
   try {
     yield { kind: 'meta', pages: doc.numPages };
     const skip = new Set(opts.skipPages);
@@ -78,24 +75,7 @@ async function* pdfPages(bytes: Uint8Array, opts: PrepareOptions): AsyncGenerato
             },
           };
         } else {
-          // A page that is one scanned JPEG is decoded from its bytes; else one scanned image
-          // is taken from pdf.js's decoded pixels; anything else is rendered, from the copy
-          // with standard fonts, opened when first needed.
-          const jpeg = opts.dpi
-            ? null
-            : await embeddedJpegPage(
-                await (raw ??= openRawPdf(bytes)),
-                pageNo - 1,
-                MAX_PAGE_PIXELS,
-              );
-          const dpi = jpeg?.dpi ?? opts.dpi ?? (await ocrDpi(page));
-          let gray = jpeg?.gray ?? (await scanPixels(page, dpi, MAX_PAGE_PIXELS));
-          if (!gray) {
-            renderDoc ??= await open(true);
-            const renderPage = await renderDoc.getPage(pageNo);
-            gray = await rasterizePage(renderDoc, renderPage, dpi, MAX_PAGE_PIXELS);
-            renderPage.cleanup();
-          }
+          const { gray, dpi } = await scans.imageOf(page, pageNo);
           yield {
             kind: 'page',
             page: {
@@ -124,7 +104,7 @@ async function* pdfPages(bytes: Uint8Array, opts: PrepareOptions): AsyncGenerato
     }
   } finally {
     await doc.destroy();
-    await renderDoc?.destroy();
+    await scans.close();
   }
 }
 
