@@ -55,6 +55,10 @@ function isSpeck(w: Word | undefined, next: Word | undefined): boolean {
   return w.y1 - w.y0 < 0.5 * (next.y1 - next.y0);
 }
 
+/** The outer margin of the page, as a share of its width: borders and scanner edges, no print. */
+const MARGIN = 0.07;
+const inMargin = (w: Word): boolean => w.x1 < MARGIN || w.x0 > 1 - MARGIN;
+
 /** A run OCR doubted in every word: a stamp's or a border's noise, not print. */
 const doubted = (run: readonly Word[]): boolean => run.every((w) => w.confidence < CRUMB);
 
@@ -260,7 +264,10 @@ export function extendAligned(
     );
   // A line of nothing but noise OCR doubted (a security print's glyphs in the margin, tall
   // enough to sit between two lines of the value) is looked past too.
-  const noise = (line: Line, run: Word[]) => run.length === 0 && doubted(line.words);
+  // So is a line of nothing but marks in the page's outer margin (a border's guilloche read as
+  // "AX" beside the address, more sure of itself than noise usually is).
+  const noise = (line: Line, run: Word[]) =>
+    run.length === 0 && (doubted(line.words) || line.words.every(inMargin));
   const lookedPast = (line: Line, run: Word[]) =>
     elsewhere(line, run) || ownCaption(line, run) || noise(line, run);
   let prev: Line | Word = lines[idx] ?? first;
