@@ -24,8 +24,11 @@ const MATCH_ONE = 0.85;
 const NUMBER = /^\d+(?:[.,]\d+)*$/u;
 /** Words of bars OCR reads off ruled boxes ("|", "[", "l") are rules, not figures to read. */
 const BARS = /^[|Il![\]/\\()]+$/u;
-/** A lone word: no other word on its line within this many of its heights. */
-const ALONE = 4;
+/**
+ * A lone word: no other word on its line within this many of its heights (a table's next cell,
+ * a waybill's gross weight beside its pieces, is further).
+ */
+const ALONE = 3;
 const MAX_LENGTH = 3;
 /** Ink is what is darker than the paper by this share of the darkest pixel's depth. */
 const INCLUSIVE = 0.4;

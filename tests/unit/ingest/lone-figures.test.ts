@@ -86,6 +86,17 @@ describe('lone figures read again by the page’s own digits', () => {
     expect(rereadLoneFigures(img, words).at(-1)?.text).toBe('7');
   });
 
+  // A waybill's pieces "1" in its cell, the gross weight in the next cell 3.5 of its heights on.
+  it('reads a figure in a table cell, the next column a cell away', async () => {
+    const img = await pageOf([...teachers, ['5', 900, 300], ['3.1', 1030, 300]]);
+    const five = word(img, 'ot', 0.45, [890, 250, 940, 315]);
+    const next = word(img, '3.1', 0.96, [1020, 250, 1120, 315]);
+    const h = five.y1 - five.y0;
+    expect((next.x0 - five.x1) / h).toBeGreaterThan(3.2);
+    expect((next.x0 - five.x1) / h).toBeLessThan(4);
+    expect(rereadLoneFigures(img, [...taught(img), five, next]).at(-2)?.text).toBe('5');
+  });
+
   it('leaves letters, rules and words with neighbours alone', async () => {
     const img = await pageOf([
       ...teachers,
