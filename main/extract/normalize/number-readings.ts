@@ -3,7 +3,8 @@
 // (the thousands mark read as the decimal one, or the other way round), "4 964 16" (marks
 // read as spaces). parseNumber refuses the odd ones and reads the dropped ones literally;
 // these readings let a caller pick the one that agrees with something else on the page
-// (carats × price = amount, lines add up to the total). Never a value the digits cannot spell.
+// (carats × price = amount, lines add up to the total). Never a value the digits cannot spell,
+// but for the decimal mark read as a digit ("159717" for 159,17), the least likely reading.
 import { fixOcrDigits } from './ocr-digits';
 import { parseNumber } from './parse-number';
 
@@ -51,6 +52,10 @@ export function numberReadings(text: string, options: NumberReadingOptions = {})
     // Separators dropped ("189357"), or one of two dropped ("2.96757" for 2.967,57): the
     // last `decimals` digits were the fraction.
     add(round(Number(digits) / 10 ** decimals, decimals));
+  }
+  if (groups.length === 1 && decimals > 0 && digits.length > decimals + 1 && !/^0/u.test(digits)) {
+    // The decimal mark read as a digit ("159717" for 159,17): least likely, last.
+    add(round(Number(`${digits.slice(0, -decimals - 1)}.${digits.slice(-decimals)}`), decimals));
   }
   if (!usesAll && literal) add(literal.value);
   return out;

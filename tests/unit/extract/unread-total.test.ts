@@ -9,7 +9,7 @@ import { line, page } from './fixtures/hand-words';
 
 const CARATS = ['296.32', '195.64', '200.87', '344.84'];
 
-function packing(total: Word[], parcels = String(CARATS.length)): Word[] {
+function packing(total: Word[], parcels = String(CARATS.length), carats = CARATS): Word[] {
   return page([
     line(0.06, [
       [0.1, 'Société Kasai Diamants SARL'],
@@ -25,7 +25,7 @@ function packing(total: Word[], parcels = String(CARATS.length)): Word[] {
       [0.34, 'Seal No.'],
       [0.86, 'Carats'],
     ]),
-    ...CARATS.map((c, i) =>
+    ...carats.map((c, i) =>
       line(0.3 + i * 0.022, [
         [0.11, String(i + 1)],
         [0.17, `001-0${String(i + 1)}`],
@@ -73,6 +73,19 @@ describe('a total OCR could not read', () => {
     // carats.mismatch hangs on this total: it is reported, not replaced.
     const f = totalCarats(packing(line(0.39, [[0.85, '1,137.67']], 0.9)));
     expect(f?.value).toBe(1137.67);
+  });
+});
+
+describe('a parcel whose decimal mark OCR read as a digit', () => {
+  // "200,87" read "200787"; the total, 1 037,67, OCR doubted: the parcel is read again so the
+  // parcels add up to the total, and both stand.
+  it('is read as the total calls for', () => {
+    const carats = ['296.32', '195.64', '200787', '344.84'];
+    const f = fieldsOf(packing(line(0.39, [[0.85, '1 037,67']], 0), '4', carats));
+    expect(f?.total_carats?.value).toBe(1037.67);
+    expect(
+      (f?.parcel_lines?.value as { carats: number }[] | undefined)?.map((r) => r.carats),
+    ).toEqual([296.32, 195.64, 200.87, 344.84]);
   });
 });
 

@@ -5,8 +5,11 @@ import { formatNumber, type NumberStyle } from '../../../../main/samples/format/
 
 describe('numberReadings: what a damaged scan may have printed', () => {
   it.each([
-    // Both separators dropped: the literal reading first, the two-decimal one next.
-    ['189357', [189357, 1893.57]],
+    // Both separators dropped: the literal reading first, the two-decimal one next, and last
+    // the decimal mark read as a digit.
+    ['189357', [189357, 1893.57, 189.57]],
+    // The decimal mark read as a digit: "159,17" as "159717" (a packing list's parcel).
+    ['159717', [159717, 1597.17, 159.17]],
     // The thousands mark read as the decimal one, or the decimal as the thousands one.
     ['1.893.57', [1893.57]],
     ['1,893,57', [1893.57]],
